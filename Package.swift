@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "Treffpunkt",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "treffpunkt", targets: ["treffpunkt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+    ],
+    targets: [
+        // Shared ground: configuration, persistence, auth, visibility policy, i18n, web shell.
+        .target(
+            name: "TreffpunktCore",
+            dependencies: [
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Features: one target each, talking to each other only through service APIs.
+        .target(name: "Accounts", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
+        // Wiring: features, routes, migrations, commands.
+        .target(name: "TreffpunktApp", dependencies: ["TreffpunktCore", "Accounts"], swiftSettings: swiftSettings),
+        .executableTarget(name: "treffpunkt", dependencies: ["TreffpunktApp"], swiftSettings: swiftSettings),
+
+        // Shared fixtures for every feature's tests.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "TreffpunktApp",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TreffpunktCoreTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "AccountsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,64 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// Mastodon's account endpoints that concern one's own account and looking members up.
+struct AccountsAPIController {
+    func boot(_ api: any RoutesBuilder) {
+        let accounts = api.grouped("v1", "accounts")
+        accounts.get("verify_credentials", use: verifyCredentials)
+        accounts.patch("update_credentials", use: updateCredentials)
+        accounts.get("lookup", use: lookup)
+        accounts.get(":id", use: show)
+    }
+
+    /// Mastodon's `update_credentials` fields, form-encoded or JSON; `source[language]` sets the language.
+    private struct CredentialsUpdate: Content {
+        struct Source: Content {
+            var language: String?
+        }
+        var display_name: String?
+        var note: String?
+        var position: String?
+        var department: String?
+        var source: Source?
+    }
+
+    @Sendable func verifyCredentials(req: Request) async throws -> MastodonAccount {
+        try req.requireScope("read", "read:accounts")
+        let user = try req.requireUser()
+        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language, includeSource: true)
+    }
+
+    @Sendable func updateCredentials(req: Request) async throws -> MastodonAccount {
+        try req.requireScope("write", "write:accounts")
+        let user = try req.requireUser()
+        let update = try req.content.decode(CredentialsUpdate.self)
+        let input = AccountService.ProfileInput(displayName: update.display_name, bio: update.note, position: update.position,
+                                                department: update.department, language: update.source?.language)
+        let errors = try await AccountService(database: req.db, hashing: req.passwordHashing).updateProfile(of: user, with: input)
+        guard errors.isEmpty else {
+            throw Abort(.unprocessableEntity, reason: "\(AccountsText.validationFailed(req.language)): \(errors.summary(in: req.language))")
+        }
+        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language, includeSource: true)
+    }
+
+    @Sendable func lookup(req: Request) async throws -> MastodonAccount {
+        guard var acct = req.query[String.self, at: "acct"], !acct.isEmpty else {
+            throw Abort(.badRequest, reason: AccountsText.acctMissing(req.language))
+        }
+        if acct.hasPrefix("@") { acct.removeFirst() }
+        let localPart = acct.split(separator: "@").first.map(String.init) ?? acct
+        guard let user = try await AccountQueries.user(usernameKey: localPart.lowercased(), on: req.db) else {
+            throw Abort(.notFound, reason: AccountsText.recordNotFound(req.language))
+        }
+        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language)
+    }
+
+    @Sendable func show(req: Request) async throws -> MastodonAccount {
+        guard let id = req.parameters.get("id", as: Int64.self), let user = try await User.find(id, on: req.db) else {
+            throw Abort(.notFound, reason: AccountsText.recordNotFound(req.language))
+        }
+        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language)
+    }
+}

@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// A member of this Treffpunkt.
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    @ID(custom: "id", generatedBy: .user) var id: Int64?
+    /// As the member typed it; `usernameKey` is its lower-cased twin that keeps names unique regardless of case.
+    @Field(key: "username") var username: String
+    @Field(key: "username_key") var usernameKey: String
+    @Field(key: "display_name") var displayName: String
+    /// Stored lower-cased, so the same address cannot register twice in different case.
+    @Field(key: "email") var email: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "role") var role: Role
+    @Field(key: "bio") var bio: String
+    @Field(key: "position") var position: String
+    @Field(key: "department") var department: String
+    @OptionalField(key: "language") var language: AppLanguage?
+    /// Raised when the password changes: sessions that carry an older epoch are signed out.
+    @Field(key: "auth_epoch") var authEpoch: Int
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(username: String, displayName: String, email: String, passwordHash: String, role: Role) {
+        self.id = SnowflakeID.next()
+        self.username = username
+        self.usernameKey = username.lowercased()
+        self.displayName = displayName
+        self.email = email.lowercased()
+        self.passwordHash = passwordHash
+        self.role = role
+        self.bio = ""
+        self.position = ""
+        self.department = ""
+        self.language = nil
+        self.authEpoch = 0
+    }
+
+    var viewer: Viewer {
+        Viewer(id: requireID(), username: username, displayName: displayName, role: role, language: language)
+    }
+
+    func requireID() -> Int64 {
+        guard let id else { preconditionFailure("a stored user always has an id") }
+        return id
+    }
+}

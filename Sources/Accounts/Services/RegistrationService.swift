@@ -1,0 +1,107 @@
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// What a person types to register.
+struct RegistrationInput: Sendable {
+    var username: String
+    var displayName: String
+    var email: String
+    var password: String
+    var invitationCode: String?
+
+    /// Trimmed values; the password stays as typed.
+    var normalized: RegistrationInput {
+        RegistrationInput(
+            username: AccountRules.singleLine(username),
+            displayName: AccountRules.singleLine(displayName),
+            email: AccountRules.singleLine(email).lowercased(),
+            password: password,
+            invitationCode: invitationCode.map { AccountRules.singleLine($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+}
+
+/// Creates accounts under the configured registration mode. The first account becomes an administrator.
+struct RegistrationService {
+    let database: any Database
+    let config: AppConfig
+    let hashing: PasswordHashing
+
+    enum Outcome {
+        case registered(User)
+        case invalid(FormErrors)
+    }
+
+    /// Whether this installation lets anyone open the registration form without an invitation.
+    var isOpenWithoutInvitation: Bool { config.registrationMode != .closed }
+
+    func register(_ raw: RegistrationInput, now: Date = Date()) async throws -> Outcome {
+        let input = raw.normalized
+        var errors = FormErrors()
+        AccountRules.checkUsername(input.username, into: &errors)
+        AccountRules.checkText(input.displayName, maximum: AccountRules.displayNameMaximum, required: true, into: &errors, field: "display_name")
+        AccountRules.checkEmail(input.email, into: &errors)
+        AccountRules.checkPassword(input.password, into: &errors)
+
+        let invitation = try await usableInvitation(code: input.invitationCode, now: now)
+        if input.invitationCode != nil && invitation == nil {
+            errors.add("invitation_code", AccountsText.invitationInvalid)
+        } else if let restricted = invitation?.email, restricted != input.email, errors["email"] == nil {
+            errors.add("email", AccountsText.invitationForOtherEmail)
+        }
+        if invitation == nil {
+            switch config.registrationMode {
+            case .open:
+                break
+            case .domain:
+                let domain = input.email.split(separator: "@").last.map(String.init) ?? ""
+                if errors["email"] == nil && !config.registrationDomains.contains(domain) {
+                    errors.add("email", AccountsText.emailDomainNotAllowed)
+                }
+            case .closed:
+                errors.add("invitation_code", AccountsText.registrationClosed)
+            }
+        }
+        if errors["username"] == nil, try await AccountQueries.user(usernameKey: input.username.lowercased(), on: database) != nil {
+            errors.add("username", AccountsText.usernameTaken)
+        }
+        if errors["email"] == nil, try await AccountQueries.user(email: input.email, on: database) != nil {
+            errors.add("email", AccountsText.emailTaken)
+        }
+        guard errors.isEmpty else { return .invalid(errors) }
+
+        let passwordHash = try await hashing.hash(input.password)
+        do {
+            let user = try await database.transaction { transaction in
+                let isFirst = try await User.query(on: transaction).count() == 0
+                let user = User(username: input.username, displayName: input.displayName, email: input.email,
+                                passwordHash: passwordHash, role: isFirst ? .admin : .member)
+                try await user.create(on: transaction)
+                if let invitation {
+                    try await InvitationService(database: transaction).redeem(invitation, by: user.requireID(), now: now)
+                }
+                return user
+            }
+            return .registered(user)
+        } catch let error where error.isUniqueViolation {
+            // Someone took the name or address between our check and the write.
+            var raced = FormErrors()
+            if try await AccountQueries.user(usernameKey: input.username.lowercased(), on: database) != nil {
+                raced.add("username", AccountsText.usernameTaken)
+            } else {
+                raced.add("email", AccountsText.emailTaken)
+            }
+            return .invalid(raced)
+        } catch is InvitationService.AlreadyRedeemed {
+            var raced = FormErrors()
+            raced.add("invitation_code", AccountsText.invitationInvalid)
+            return .invalid(raced)
+        }
+    }
+
+    private func usableInvitation(code: String?, now: Date) async throws -> Invitation? {
+        guard let code else { return nil }
+        return try await InvitationService(database: database).usableInvitation(code: code, now: now)
+    }
+}

@@ -1,0 +1,45 @@
+import Plot
+import TreffpunktCore
+
+/// Password change and account deletion.
+enum AccountSettingsPage {
+    struct Model {
+        var passwordErrors = FormErrors()
+        var deleteErrors = FormErrors()
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let passwordError = { (field: String) in model.passwordErrors[field].map { context.t($0) } }
+        let deleteError = { (field: String) in model.deleteErrors[field].map { context.t($0) } }
+        return Layout.page(context.t(AccountsText.settingsAccountTab), context: context, content: .div(
+            .h1(.text(context.t(AccountsText.settingsTitle))),
+            SettingsTabs.render(current: .settingsAccount, context: context),
+            .section(
+                .class("card"),
+                .h2(.text(context.t(AccountsText.changePassword))),
+                .form(
+                    .method(.post), .action(SiteURL.settingsPassword.path), .novalidate(),
+                    Layout.csrfField(context.csrfToken),
+                    FormField.input("current_password", label: context.t(AccountsText.currentPassword),
+                                    error: passwordError("current_password"), type: .password, autocomplete: "current-password"),
+                    FormField.input("new_password", label: context.t(AccountsText.newPassword),
+                                    error: passwordError("new_password"), type: .password, autocomplete: "new-password",
+                                    hint: context.t(AccountsText.passwordHint)),
+                    .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.changePassword)))
+                )
+            ),
+            .section(
+                .class("card danger-zone"),
+                .h2(.text(context.t(AccountsText.deleteAccount))),
+                .p(.text(context.t(AccountsText.deleteAccountWarning))),
+                .form(
+                    .method(.post), .action(SiteURL.settingsDelete.path), .novalidate(),
+                    Layout.csrfField(context.csrfToken),
+                    FormField.input("password", label: context.t(AccountsText.password), error: deleteError("password"),
+                                    type: .password, autocomplete: "current-password"),
+                    .button(.type(.submit), .class("danger"), .text(context.t(AccountsText.deleteAccountButton)))
+                )
+            )
+        ))
+    }
+}

@@ -1,0 +1,34 @@
+import Plot
+import TreffpunktCore
+
+/// The login form. It keeps the typed name after a failed attempt; never the password.
+enum LoginPage {
+    struct Model {
+        var identifier = ""
+        var error: String?
+        var next: String?
+        var registrationOpen: Bool
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(context.t(AccountsText.loginTitle), context: context, content: .article(
+            .class("card narrow"),
+            .h1(.text(context.t(AccountsText.loginTitle))),
+            .p(.text(context.t(AccountsText.loginIntro))),
+            .form(
+                .method(.post), .action(SiteURL.login.path),
+                Layout.csrfField(context.csrfToken),
+                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value($0)) },
+                FormField.input("identifier", label: context.t(AccountsText.usernameOrEmail), value: model.identifier,
+                                autocomplete: "username"),
+                FormField.input("password", label: context.t(AccountsText.password), error: model.error, type: .password,
+                                autocomplete: "current-password"),
+                .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.loginTitle)))
+            ),
+            .if(model.registrationOpen, .p(
+                .text(context.t(AccountsText.noAccountYet) + " "),
+                .a(.href(SiteURL.register.path), .text(context.t(CoreText.register)))
+            ))
+        ))
+    }
+}

@@ -1,0 +1,44 @@
+import Plot
+import TreffpunktCore
+
+/// The members directory, and the greeting on the home page above it.
+enum PeoplePage {
+    struct Person {
+        var username: String
+        var displayName: String
+        var position: String
+        var department: String
+    }
+
+    struct Model {
+        var people: [Person]
+        var nextCursor: String?
+        /// The home page greets the member; the directory page has none.
+        var greeting: String?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let title = model.greeting ?? context.t(AccountsText.peopleTitle)
+        return Layout.page(title, context: context, content: .div(
+            .h1(.text(title)),
+            .if(model.greeting != nil, .p(.text(context.t(AccountsText.homeIntro)))),
+            .if(model.greeting != nil, .h2(.text(context.t(AccountsText.peopleTitle)))),
+            .ul(
+                .class("people-list"),
+                .forEach(model.people) { person in
+                    .li(
+                        .class("person card"),
+                        .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(person.displayName))),
+                        .div(
+                            .a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
+                            .p(.class("muted"), .text([person.position, person.department].filter { !$0.isEmpty }.joined(separator: " · ")))
+                        )
+                    )
+                }
+            ),
+            .unwrap(model.nextCursor) { cursor in
+                .p(.a(.class("button"), .href("\(SiteURL.people.path)?after=\(cursor)"), .text(context.t(AccountsText.morePeople))))
+            }
+        ))
+    }
+}

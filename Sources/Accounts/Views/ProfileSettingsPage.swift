@@ -1,0 +1,41 @@
+import Plot
+import TreffpunktCore
+
+/// Editing one's own profile: name, about me, position, department and language.
+enum ProfileSettingsPage {
+    struct Model {
+        var displayName: String
+        var bio: String
+        var position: String
+        var department: String
+        var language: String
+        var errors = FormErrors()
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let error = { (field: String) in model.errors[field].map { context.t($0) } }
+        let languages = [("", context.t(AccountsText.browserLanguage))] + AppLanguage.allCases.map { ($0.rawValue, $0.nativeName) }
+        return Layout.page(context.t(AccountsText.editProfile), context: context, content: .div(
+            .h1(.text(context.t(AccountsText.settingsTitle))),
+            SettingsTabs.render(current: .settingsProfile, context: context),
+            .form(
+                .class("card"), .method(.post), .action(SiteURL.settingsProfile.path), .novalidate(),
+                Layout.csrfField(context.csrfToken),
+                FormField.input("display_name", label: context.t(AccountsText.displayName), value: model.displayName,
+                                error: error("display_name"), autocomplete: "name", maxLength: AccountRules.displayNameMaximum),
+                FormField.textArea("bio", label: context.t(AccountsText.bio), value: model.bio, error: error("bio"),
+                                   maxLength: AccountRules.bioMaximum),
+                FormField.input("position", label: context.t(AccountsText.position), value: model.position,
+                                error: error("position"), autocomplete: "organization-title", required: false,
+                                maxLength: AccountRules.positionMaximum),
+                FormField.input("department", label: context.t(AccountsText.department), value: model.department,
+                                error: error("department"), autocomplete: "off", required: false,
+                                maxLength: AccountRules.departmentMaximum),
+                FormField.select("language", label: context.t(AccountsText.language),
+                                 options: languages.map { (value: $0.0, label: $0.1) }, selected: model.language,
+                                 error: error("language"), hint: context.t(AccountsText.languageHint)),
+                .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.save)))
+            )
+        ))
+    }
+}

@@ -1,0 +1,80 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// Resolves who a request acts for: a bearer token (`Authorization: Bearer …`) or the signed-in
+/// browser session. A bad token is refused outright, so a client never mistakes it for a visitor's view.
+struct ViewerMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization {
+            guard let (user, token) = try await TokenService(database: request.db).authenticate(bearer.token) else {
+                throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
+            }
+            request.signIn(user, tokenScopes: token.scopeSet)
+        } else if request.hasSessionCookie, let stored = request.session.data[SessionKeys.userID], let id = Int64(stored) {
+            let epoch = request.session.data[SessionKeys.authEpoch].flatMap(Int.init) ?? -1
+            if let user = try await User.find(id, on: request.db), user.authEpoch == epoch {
+                request.signIn(user, tokenScopes: nil)
+            } else {
+                // Deleted account or changed password: this session no longer signs anyone in.
+                request.session.data[SessionKeys.userID] = nil
+                request.session.data[SessionKeys.authEpoch] = nil
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    private struct CurrentUserKey: StorageKey {
+        typealias Value = User
+    }
+
+    fileprivate func signIn(_ user: User, tokenScopes: Set<String>?) {
+        storage[CurrentUserKey.self] = user
+        viewer = Viewer(id: user.requireID(), username: user.username, displayName: user.displayName,
+                        role: user.role, language: user.language, tokenScopes: tokenScopes)
+    }
+
+    /// The signed-in member's full record; visitors get 401 (pages turn that into the login form).
+    func requireUser() throws -> User {
+        guard let user = storage[CurrentUserKey.self] else {
+            throw Abort(.unauthorized, reason: CoreText.loginRequired(language))
+        }
+        return user
+    }
+
+    /// Starts a fresh session for a member who just proved who they are. A new session id
+    /// defeats session fixation; the visitor's language choice carries over.
+    func startSession(for user: User) async throws {
+        let language = hasSessionCookie ? session.data[SessionKeys.language] : nil
+        try await replaceSession()
+        session.data[SessionKeys.userID] = String(user.requireID())
+        session.data[SessionKeys.authEpoch] = String(user.authEpoch)
+        session.data[SessionKeys.language] = language
+        signIn(user, tokenScopes: nil)
+    }
+
+    /// Ends the member's session; a new, empty one carries the goodbye message.
+    func endSession() async throws {
+        try await replaceSession()
+        storage[CurrentUserKey.self] = nil
+        viewer = nil
+    }
+
+    /// After a password change the current session keeps its place under the new epoch.
+    func refreshSession(for user: User) {
+        session.data[SessionKeys.authEpoch] = String(user.authEpoch)
+        signIn(user, tokenScopes: nil)
+    }
+
+    private func replaceSession() async throws {
+        if hasSessionCookie, let oldID = session.id {
+            try await application.sessions.driver.deleteSession(oldID, for: self).get()
+        }
+        session.id = nil
+        session.data = SessionData()
+    }
+
+    var passwordHashing: PasswordHashing { PasswordHashing(application: application) }
+}

@@ -1,0 +1,37 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// Starts the `treffpunkt` executable: reads the configuration, wires the app and runs the
+/// subcommand (`serve` by default). `serve` migrates first unless `--no-migrate` or `AUTO_MIGRATE=false`.
+package enum Entrypoint {
+    package static func main() async -> Int32 {
+        do {
+            var environment = try Environment.detect()
+            let skipMigration = environment.arguments.contains("--no-migrate")
+            environment.arguments.removeAll { $0 == "--no-migrate" }
+            try LoggingSystem.bootstrap(from: &environment)
+
+            let config = try AppConfig.fromEnvironment()
+            let app = try await Application.make(environment)
+            do {
+                try await configure(app, config: config)
+                let command = environment.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+                if command == "serve" && config.autoMigrate && !skipMigration {
+                    try await app.autoMigrate()
+                }
+                try await app.execute()
+                try await app.asyncShutdown()
+                return 0
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        } catch let exit as ExitCode {
+            return exit.code
+        } catch {
+            FileHandle.standardError.write(Data("treffpunkt: \(error)\n".utf8))
+            return 1
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import Accounts
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// Every migration in the order it first shipped. Append only: never reorder, edit or remove one.
+enum Migrations {
+    static func register(in app: Application) {
+        app.migrations.add(SessionRecord.migration)
+        app.migrations.add(CreateInstanceSettings())
+        app.migrations.add(AccountsFeature.migrations)
+    }
+}

@@ -1,0 +1,43 @@
+import Accounts
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// Wires the features into one application: configuration, database, sessions, middleware,
+/// migrations, routes and commands.
+package func configure(_ app: Application, config: AppConfig) async throws {
+    app.config = config
+    _ = app.instanceSettings
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+
+    try app.useDatabase(config.database)
+    Migrations.register(in: app)
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration = SessionsConfiguration(cookieName: "treffpunkt_session") { id in
+        HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: 30 * 24 * 3600), maxAge: 30 * 24 * 3600,
+                          path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    // Outermost first. The error page middleware stands twice: inside, so error pages still see the
+    // session and the signed-in member; outside, as the safety net for failures in sessions or sign-in.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(AccountsFeature.viewerMiddleware)
+    app.middleware.use(ErrorPageMiddleware())
+
+    let web = app.grouped(CSRFMiddleware())
+    let api = app.grouped("api")
+    AccountsFeature.routes(web: web, api: api)
+
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+
+    try await app.tuneDatabase()
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Vapor
+
+/// Everything an operator can set, read once from environment variables at start-up.
+/// Tests build one directly instead of reading the environment.
+package struct AppConfig: Sendable {
+    package enum DatabaseLocation: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    package enum RegistrationMode: String, Sendable, CaseIterable {
+        case open, domain, closed
+    }
+
+    package var host: String
+    package var port: Int
+    package var dataDirectory: String
+    package var database: DatabaseLocation
+    package var publicURL: String
+    package var registrationMode: RegistrationMode
+    /// Lower-cased e-mail domains allowed to register when `registrationMode == .domain`.
+    package var registrationDomains: [String]
+    package var secureCookies: Bool
+    package var bcryptCost: Int
+    package var loginMaxFailures: Int
+    package var loginWindowSeconds: Int
+    package var autoMigrate: Bool
+    package var instanceName: String
+
+    package init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        dataDirectory: String = "./data",
+        database: DatabaseLocation? = nil,
+        publicURL: String? = nil,
+        registrationMode: RegistrationMode = .open,
+        registrationDomains: [String] = [],
+        secureCookies: Bool? = nil,
+        bcryptCost: Int = 12,
+        loginMaxFailures: Int = 5,
+        loginWindowSeconds: Int = 60,
+        autoMigrate: Bool = true,
+        instanceName: String = "Treffpunkt"
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.database = database ?? .sqlite(path: URL(fileURLWithPath: dataDirectory).appendingPathComponent("treffpunkt.sqlite").path)
+        let publicURL = (publicURL ?? "http://localhost:\(port)").trimmingSuffix("/")
+        self.publicURL = publicURL
+        self.registrationMode = registrationMode
+        self.registrationDomains = registrationDomains.map { $0.lowercased() }
+        self.secureCookies = secureCookies ?? publicURL.hasPrefix("https://")
+        self.bcryptCost = bcryptCost
+        self.loginMaxFailures = loginMaxFailures
+        self.loginWindowSeconds = loginWindowSeconds
+        self.autoMigrate = autoMigrate
+        self.instanceName = instanceName
+    }
+
+    /// Reads the configuration from the process environment; an invalid value stops start-up with a clear message.
+    package static func fromEnvironment() throws -> AppConfig {
+        func value(_ name: String) -> String? {
+            guard let raw = Environment.get(name)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+        func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+            guard let raw = value(name) else { return fallback }
+            guard let number = Int(raw), range.contains(number) else {
+                throw ConfigurationError(variable: name, message: "must be a whole number in \(range.lowerBound)...\(range.upperBound), got '\(raw)'")
+            }
+            return number
+        }
+        func boolean(_ name: String) throws -> Bool? {
+            guard let raw = value(name)?.lowercased() else { return nil }
+            switch raw {
+            case "1", "true", "yes", "on": return true
+            case "0", "false", "no", "off": return false
+            default: throw ConfigurationError(variable: name, message: "must be true or false, got '\(raw)'")
+            }
+        }
+
+        let dataDirectory = value("DATA_DIR") ?? "./data"
+        var database: DatabaseLocation?
+        if let url = value("DATABASE_URL") {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                database = .postgres(url: url)
+            } else if url.hasPrefix("sqlite://") {
+                database = .sqlite(path: String(url.dropFirst("sqlite://".count)))
+            } else {
+                throw ConfigurationError(variable: "DATABASE_URL", message: "must start with postgres:// or sqlite://")
+            }
+        }
+        let modeName = value("REGISTRATION_MODE")?.lowercased() ?? RegistrationMode.open.rawValue
+        guard let mode = RegistrationMode(rawValue: modeName) else {
+            throw ConfigurationError(variable: "REGISTRATION_MODE", message: "must be open, domain or closed, got '\(modeName)'")
+        }
+        let domains = (value("REGISTRATION_DOMAINS") ?? "")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if mode == .domain && domains.isEmpty {
+            throw ConfigurationError(variable: "REGISTRATION_DOMAINS", message: "must list at least one e-mail domain when REGISTRATION_MODE=domain")
+        }
+        let port = try integer("PORT", default: 8080, range: 1...65535)
+        return AppConfig(
+            host: value("HOST") ?? "127.0.0.1",
+            port: port,
+            dataDirectory: dataDirectory,
+            database: database,
+            publicURL: value("PUBLIC_URL"),
+            registrationMode: mode,
+            registrationDomains: domains,
+            secureCookies: try boolean("COOKIE_SECURE"),
+            bcryptCost: try integer("BCRYPT_COST", default: 12, range: 4...31),
+            loginMaxFailures: try integer("LOGIN_MAX_FAILURES", default: 5, range: 1...1000),
+            loginWindowSeconds: try integer("LOGIN_WINDOW_SECONDS", default: 60, range: 1...86400),
+            autoMigrate: try boolean("AUTO_MIGRATE") ?? true,
+            instanceName: value("INSTANCE_NAME") ?? "Treffpunkt"
+        )
+    }
+}
+
+package struct ConfigurationError: Error, CustomStringConvertible {
+    package let variable: String
+    package let message: String
+    package var description: String { "Configuration error: \(variable) \(message)" }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var result = self
+        while result.hasSuffix(suffix) { result.removeLast(suffix.count) }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+/// Strings of the web shell and of errors every feature can raise.
+package enum CoreText {
+    static let skipToContent = LocalizedText(de: "Zum Inhalt springen", en: "Skip to content")
+    static let mainNavigation = LocalizedText(de: "Hauptnavigation", en: "Main navigation")
+    static let home = LocalizedText(de: "Start", en: "Home")
+    static let people = LocalizedText(de: "Mitglieder", en: "Members")
+    static let myProfile = LocalizedText(de: "Mein Profil", en: "My profile")
+    static let settings = LocalizedText(de: "Einstellungen", en: "Settings")
+    static let invitations = LocalizedText(de: "Einladungen", en: "Invitations")
+    package static let logIn = LocalizedText(de: "Anmelden", en: "Log in")
+    static let logOut = LocalizedText(de: "Abmelden", en: "Log out")
+    package static let register = LocalizedText(de: "Registrieren", en: "Sign up")
+    static let languageLabel = LocalizedText(de: "Sprache", en: "AppLanguage")
+    static let switchLanguage = LocalizedText(de: "Sprache wechseln", en: "Change language")
+    static let messages = LocalizedText(de: "Hinweise", en: "Messages")
+    static let tagline = LocalizedText(de: "Das Mitmach-Netz für Ihr Unternehmen", en: "The company network everyone takes part in")
+
+    package static let loginRequired = LocalizedText(de: "Bitte melden Sie sich an, um fortzufahren.", en: "Please log in to continue.")
+    package static let adminsOnly = LocalizedText(de: "Nur Administratorinnen und Administratoren dürfen das.", en: "Only administrators may do this.")
+    package static let csrfRejected = LocalizedText(
+        de: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
+        en: "The form has expired or did not come from this site. Please reload the page and send it again."
+    )
+    package static let invalidBody = LocalizedText(de: "Der Inhalt der Anfrage ist ungültig", en: "The request body is invalid")
+    package static let unsupportedMediaType = LocalizedText(
+        de: "Dieses Format wird nicht unterstützt. Bitte JSON oder Formulardaten senden.",
+        en: "This format is not supported. Please send JSON or form data."
+    )
+
+    // Error pages
+    static let notFoundTitle = LocalizedText(de: "Seite nicht gefunden", en: "Page not found")
+    static let notFoundText = LocalizedText(
+        de: "Diese Seite gibt es nicht oder Sie dürfen sie nicht sehen. Vielleicht hat sich ein Tippfehler in die Adresse geschlichen?",
+        en: "This page does not exist or you may not see it. Perhaps the address has a typo?"
+    )
+    static let forbiddenTitle = LocalizedText(de: "Kein Zugriff", en: "Access denied")
+    static let forbiddenText = LocalizedText(de: "Dafür fehlen Ihnen die Rechte.", en: "You lack the rights to do this.")
+    static let serverErrorTitle = LocalizedText(de: "Da ist etwas schiefgelaufen", en: "Something went wrong")
+    static let serverErrorText = LocalizedText(
+        de: "Ein unerwarteter Fehler ist aufgetreten. Wir haben ihn protokolliert; bitte versuchen Sie es gleich noch einmal.",
+        en: "An unexpected error occurred. It has been logged; please try again in a moment."
+    )
+    static let tooManyRequestsTitle = LocalizedText(de: "Zu viele Versuche", en: "Too many attempts")
+    static let badRequestTitle = LocalizedText(de: "Ungültige Anfrage", en: "Invalid request")
+    static let unexpectedError = LocalizedText(de: "Unerwarteter Fehler", en: "Unexpected error")
+    static let backHome = LocalizedText(de: "Zur Startseite", en: "Back to the home page")
+}
+
+extension CoreText {
+    package static let outsideScopes = LocalizedText(
+        de: "Diese Aktion liegt außerhalb der erlaubten Bereiche (Scopes) des Zugangsschlüssels",
+        en: "This action is outside the authorized scopes"
+    )
+}

@@ -1,0 +1,32 @@
+import Crypto
+import Vapor
+
+extension Request {
+    /// The session's anti-forgery token, created on first use. Every form carries it as `_csrf`.
+    package func csrfToken() -> String {
+        if let token = session.data[SessionKeys.csrfToken] { return token }
+        let token = RandomToken.make()
+        session.data[SessionKeys.csrfToken] = token
+        return token
+    }
+}
+
+/// Refuses state-changing requests whose `_csrf` field (or `X-CSRF-Token` header) does not match the session.
+package struct CSRFMiddleware: AsyncMiddleware {
+    package static let fieldName = "_csrf"
+
+    package init() {}
+
+    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method) else {
+            return try await next.respond(to: request)
+        }
+        let sent = request.headers.first(name: "X-CSRF-Token")
+            ?? (try? request.content.get(String.self, at: Self.fieldName))
+        guard let sent, request.hasSessionCookie, let expected = request.session.data[SessionKeys.csrfToken],
+              RandomToken.constantTimeEquals(sent, expected) else {
+            throw Abort(.forbidden, reason: CoreText.csrfRejected(request.language))
+        }
+        return try await next.respond(to: request)
+    }
+}

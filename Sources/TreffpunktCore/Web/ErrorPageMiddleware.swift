@@ -1,0 +1,95 @@
+import Plot
+import Vapor
+
+/// Turns every error into a friendly answer in the visitor's language: an HTML page for browsers,
+/// `{"error": "…"}` for the JSON API (Mastodon's error shape), and a login redirect for pages that need one.
+/// Unexpected errors are logged and answered with 500 without internals.
+package struct ErrorPageMiddleware: AsyncMiddleware {
+    package init() {}
+
+    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return await response(for: error, to: request)
+        }
+    }
+
+    private func response(for error: any Error, to request: Request) async -> Response {
+        let language = request.language
+        let status: HTTPResponseStatus
+        var message: String?
+        var headers = HTTPHeaders()
+        switch error {
+        case let decoding as DecodingError:
+            status = .badRequest
+            message = "\(CoreText.invalidBody(language)): \(decoding.reason)"
+        case let abort as any AbortError:
+            status = abort.status
+            headers = abort.headers
+            if status == .unsupportedMediaType {
+                message = CoreText.unsupportedMediaType(language)
+            } else if abort.reason != status.reasonPhrase, !abort.reason.isEmpty {
+                message = abort.reason
+            }
+        default:
+            status = .internalServerError
+        }
+        if status.code >= 500 {
+            request.logger.report(error: error)
+            message = nil
+        }
+
+        if request.wantsJSON {
+            let text = message ?? status.reasonPhrase
+            let response = Response(status: status, headers: headers)
+            try? response.content.encode(APIErrorBody(error: text), as: .json)
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            return response
+        }
+        if status == .unauthorized {
+            if request.method == .GET || request.method == .HEAD {
+                request.flashIfPossible(.info, CoreText.loginRequired)
+            }
+            let next = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
+            var login = URLComponents()
+            login.path = SiteURL.login.path
+            login.queryItems = [URLQueryItem(name: "next", value: next)]
+            return request.redirect(to: login.string ?? SiteURL.login.path, redirectType: .normal)
+        }
+        let context = (try? await request.pageContext()) ?? request.minimalPageContext()
+        let page = ErrorPage.render(status: status, message: message, context: context)
+        let response = page.response(status: status)
+        for (name, value) in headers where name.lowercased() == "retry-after" {
+            response.headers.replaceOrAdd(name: name, value: value)
+        }
+        return response
+    }
+}
+
+/// The JSON error body of the API, as Mastodon answers errors.
+package struct APIErrorBody: Content {
+    package let error: String
+}
+
+extension Request {
+    /// API, OAuth and discovery paths answer in JSON; so does any client that asks only for JSON.
+    package var wantsJSON: Bool {
+        let path = url.path
+        if path.hasPrefix("/api/") || path.hasPrefix("/oauth/") || path.hasPrefix("/.well-known/") || path.hasPrefix("/nodeinfo/") {
+            return true
+        }
+        let accept = headers.first(name: .accept) ?? ""
+        return accept.contains("application/json") && !accept.contains("text/html")
+    }
+
+    fileprivate func flashIfPossible(_ kind: FlashMessage.Kind, _ text: LocalizedText) {
+        flash(kind, text)
+    }
+
+    /// A page context that needs no database, for error pages when the database itself failed.
+    fileprivate func minimalPageContext() -> PageContext {
+        PageContext(language: language, viewer: viewer, csrfToken: csrfToken(), flashes: [],
+                    instanceName: config.instanceName, organisationName: nil, currentPath: url.path)
+    }
+}

@@ -1,0 +1,103 @@
+import Plot
+
+/// Labelled form controls that show their validation message beside them and keep what was typed.
+package enum FormField {
+    package static func input<Context: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        value: String? = nil,
+        error: String? = nil,
+        type: HTMLInputType = .text,
+        autocomplete: String? = nil,
+        required: Bool = true,
+        maxLength: Int? = nil,
+        hint: String? = nil
+    ) -> Node<Context> {
+        let id = "field-\(name)"
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(id), .text(label)),
+            .input(
+                .id(id), .name(name), .type(type),
+                .value(type == .password ? "" : (value ?? "")),
+                .required(required),
+                .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "maxlength", value: maxLength.map(String.init)),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint))
+            ),
+            messages(id: id, error: error, hint: hint)
+        )
+    }
+
+    package static func textArea<Context: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        value: String? = nil,
+        error: String? = nil,
+        rows: Int = 4,
+        maxLength: Int? = nil,
+        hint: String? = nil
+    ) -> Node<Context> {
+        let id = "field-\(name)"
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(id), .text(label)),
+            .textarea(
+                .id(id), .name(name), .rows(rows),
+                .attribute(named: "maxlength", value: maxLength.map(String.init)),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
+                .text(value ?? "")
+            ),
+            messages(id: id, error: error, hint: hint)
+        )
+    }
+
+    package static func select<Context: HTML.BodyContext>(
+        _ name: String,
+        label: String,
+        options: [(value: String, label: String)],
+        selected: String?,
+        error: String? = nil,
+        hint: String? = nil
+    ) -> Node<Context> {
+        let id = "field-\(name)"
+        return .div(
+            .class(error == nil ? "field" : "field has-error"),
+            .label(.for(id), .text(label)),
+            .select(
+                .id(id), .attribute(named: "name", value: name),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
+                .forEach(options) { option in
+                    .selectOption(value: option.value, label: option.label, isSelected: option.value == selected)
+                }
+            ),
+            messages(id: id, error: error, hint: hint)
+        )
+    }
+
+    private static func describedBy(id: String, error: String?, hint: String?) -> String? {
+        let ids = [error.map { _ in "\(id)-error" }, hint.map { _ in "\(id)-hint" }].compactMap { $0 }
+        return ids.isEmpty ? nil : ids.joined(separator: " ")
+    }
+
+    private static func messages<Context: HTML.BodyContext>(id: String, error: String?, hint: String?) -> Node<Context> {
+        .group(
+            .unwrap(hint) { .p(.id("\(id)-hint"), .class("field-hint"), .text($0)) },
+            .unwrap(error) { .p(.id("\(id)-error"), .class("field-error"), .text($0)) }
+        )
+    }
+}
+
+extension Node where Context == HTML.SelectContext {
+    /// An `<option>` with visible text (Plot's own writes only a `label` attribute).
+    package static func selectOption(value: String, label: String, isSelected: Bool) -> Node {
+        .element(named: "option", nodes: [
+            Node<HTML.BodyContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            isSelected ? .attribute(named: "selected") : .empty,
+            .text(label),
+        ])
+    }
+}

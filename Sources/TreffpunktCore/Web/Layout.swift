@@ -1,0 +1,121 @@
+import Plot
+
+/// The one page layout every web page renders into: header with navigation, flash messages,
+/// the page's content and a footer with the language switch.
+package enum Layout {
+    package static func page(_ title: String, context: PageContext, content: Node<HTML.BodyContext>) -> HTML {
+        HTML(
+            .lang(context.language.plotLanguage),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(context.instanceName)"),
+                .link(.rel(.stylesheet), .href("/css/treffpunkt.css"))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(context.t(CoreText.skipToContent))),
+                header(context),
+                .main(
+                    .id("main"),
+                    flashes(context),
+                    content
+                ),
+                footer(context)
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .header(
+            .class("site-header"),
+            .a(
+                .class("brand"), .href(SiteURL.home.path),
+                .text(context.instanceName),
+                .unwrap(context.organisationName) { .span(.class("brand-organisation"), .text($0)) }
+            ),
+            .nav(
+                .ariaLabel(context.t(CoreText.mainNavigation)),
+                .ul(.class("nav-list"), .group(navigationItems(context)))
+            )
+        )
+    }
+
+    private static func navigationItems(_ context: PageContext) -> [Node<HTML.ListContext>] {
+        func item(_ url: SiteURL, _ text: LocalizedText) -> Node<HTML.ListContext> {
+            let isCurrent = context.currentPath == url.path
+            return .li(.a(
+                .href(url.path),
+                .attribute(named: "aria-current", value: isCurrent ? "page" : nil),
+                .text(context.t(text))
+            ))
+        }
+        guard let viewer = context.viewer else {
+            return [item(.login, CoreText.logIn), item(.register, CoreText.register)]
+        }
+        var items = [
+            item(.home, CoreText.home),
+            item(.people, CoreText.people),
+            item(.profile(username: viewer.username), CoreText.myProfile),
+            item(.settingsProfile, CoreText.settings),
+        ]
+        if viewer.isAdmin {
+            items.append(item(.adminInvitations, CoreText.invitations))
+        }
+        items.append(.li(
+            .form(
+                .class("inline-form"), .method(.post), .action(SiteURL.logout.path),
+                csrfField(context.csrfToken),
+                .button(.type(.submit), .class("link-button"), .text(context.t(CoreText.logOut)))
+            )
+        ))
+        return items
+    }
+
+    private static func flashes(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !context.flashes.isEmpty else { return .empty }
+        return .section(
+            .class("flashes"), .ariaLabel(context.t(CoreText.messages)),
+            .forEach(context.flashes) { message in
+                .p(
+                    .class("flash flash-\(message.kind.rawValue)"),
+                    .attribute(named: "role", value: message.kind == .error ? "alert" : "status"),
+                    .text(context.t(message.text))
+                )
+            }
+        )
+    }
+
+    private static func footer(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site-footer"),
+            .p(.text("\(context.instanceName) – \(context.t(CoreText.tagline))")),
+            .form(
+                .class("language-switch"), .method(.post), .action(SiteURL.language.path),
+                csrfField(context.csrfToken),
+                .input(.type(.hidden), .name("return_to"), .value(context.currentPath)),
+                .label(.for("language-select"), .text(context.t(CoreText.languageLabel))),
+                .select(
+                    .id("language-select"), .attribute(named: "name", value: "language"),
+                    .forEach(AppLanguage.allCases) { language in
+                        .selectOption(value: language.rawValue, label: language.nativeName, isSelected: language == context.language)
+                    }
+                ),
+                .button(.type(.submit), .text(context.t(CoreText.switchLanguage)))
+            )
+        )
+    }
+
+    /// The hidden anti-forgery field every form carries.
+    package static func csrfField(_ token: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token))
+    }
+}
+
+extension AppLanguage {
+    var plotLanguage: Plot.Language {
+        switch self {
+        case .de: .german
+        case .en: .english
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Vapor
+
+/// What the layout needs from a request: who is looking, in which language, the form token and pending messages.
+package struct PageContext: Sendable {
+    package let language: AppLanguage
+    package let viewer: Viewer?
+    package let csrfToken: String
+    package let flashes: [FlashMessage]
+    package let instanceName: String
+    /// The organisation running this Treffpunkt, shown beside its name ("Musterfirma GmbH").
+    package let organisationName: String?
+    /// The path being shown, so the language switch can return to it.
+    package let currentPath: String
+
+    package init(language: AppLanguage, viewer: Viewer?, csrfToken: String, flashes: [FlashMessage], instanceName: String, organisationName: String?, currentPath: String) {
+        self.language = language
+        self.viewer = viewer
+        self.csrfToken = csrfToken
+        self.flashes = flashes
+        self.instanceName = instanceName
+        self.organisationName = organisationName
+        self.currentPath = currentPath
+    }
+
+    /// Shorthand for views: `context.t(SomeText.title)`.
+    package func t(_ text: LocalizedText) -> String {
+        text(language)
+    }
+}
+
+extension Request {
+    package func pageContext() async throws -> PageContext {
+        PageContext(
+            language: language,
+            viewer: viewer,
+            csrfToken: csrfToken(),
+            flashes: takeFlashes(),
+            instanceName: config.instanceName,
+            organisationName: try await application.instanceSettings.value(InstanceSettings.organisationNameKey, on: db),
+            currentPath: url.path
+        )
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import TreffpunktApp
+
+exit(await Entrypoint.main())
