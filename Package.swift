@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "TreffpunktApp",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
