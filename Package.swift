@@ -35,8 +35,9 @@ let package = Package(
         ),
         // Features: one target each, talking to each other only through service APIs.
         .target(name: "Accounts", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
+        .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
-        .target(name: "TreffpunktApp", dependencies: ["TreffpunktCore", "Accounts"], swiftSettings: swiftSettings),
+        .target(name: "TreffpunktApp", dependencies: ["TreffpunktCore", "Accounts", "Social"], swiftSettings: swiftSettings),
         .executableTarget(name: "treffpunkt", dependencies: ["TreffpunktApp"], swiftSettings: swiftSettings),
 
         // Shared fixtures for every feature's tests.
@@ -52,5 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "TreffpunktCoreTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "AccountsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SocialTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

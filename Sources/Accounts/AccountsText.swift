@@ -167,13 +167,6 @@ enum AccountsText {
     // People
     static let peopleTitle = LocalizedText(de: "Mitglieder", en: "Members")
     static let morePeople = LocalizedText(de: "Weitere Mitglieder", en: "More members")
-    static func hello(_ name: String) -> LocalizedText {
-        LocalizedText(de: "Hallo, \(name)!", en: "Hello, \(name)!")
-    }
-    static let homeIntro = LocalizedText(
-        de: "Schön, dass Sie da sind. Hier finden Sie Ihre Kolleginnen und Kollegen.",
-        en: "Good to see you. Here you find your colleagues."
-    )
 
     // Language
     static let languageChanged = LocalizedText(de: "Die Sprache ist jetzt Deutsch.", en: "The language is now English.")

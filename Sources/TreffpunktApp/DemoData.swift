@@ -4,11 +4,11 @@ import TreffpunktCore
 import Vapor
 
 /// The demo company, put together from each feature's demo data.
-enum DemoData {
-    static let organisationName = "Musterfirma GmbH"
+package enum DemoData {
+    package static let organisationName = "Musterfirma GmbH"
 
     /// Returns how many people were created; running it again creates nothing new.
-    static func load(into app: Application) async throws -> Int {
+    package static func load(into app: Application) async throws -> Int {
         if try await app.instanceSettings.value(InstanceSettings.organisationNameKey, on: app.db) == nil {
             try await app.instanceSettings.set(InstanceSettings.organisationNameKey, to: organisationName, on: app.db)
         }

@@ -1,5 +1,6 @@
 import Accounts
 import Fluent
+import Social
 import TreffpunktCore
 import Vapor
 
@@ -9,5 +10,6 @@ enum Migrations {
         app.migrations.add(SessionRecord.migration)
         app.migrations.add(CreateInstanceSettings())
         app.migrations.add(AccountsFeature.migrations)
+        app.migrations.add(SocialFeature.migrations)
     }
 }

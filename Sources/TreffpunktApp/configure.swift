@@ -1,5 +1,6 @@
 import Accounts
 import Fluent
+import Social
 import TreffpunktCore
 import Vapor
 
@@ -33,7 +34,9 @@ package func configure(_ app: Application, config: AppConfig) async throws {
 
     let web = app.grouped(CSRFMiddleware())
     let api = app.grouped("api")
-    AccountsFeature.routes(web: web, api: api)
+    AccountsFeature.routes(web: web, api: api, clients: app)
+    SocialFeature.routes(web: web, api: api)
+    SocialFeature.install(on: app)
 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")

@@ -27,7 +27,7 @@ struct AccountsAPIController {
     @Sendable func verifyCredentials(req: Request) async throws -> MastodonAccount {
         try req.requireScope("read", "read:accounts")
         let user = try req.requireUser()
-        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language, includeSource: true)
+        return try await Self.account(user, req: req, includeSource: true)
     }
 
     @Sendable func updateCredentials(req: Request) async throws -> MastodonAccount {
@@ -40,7 +40,7 @@ struct AccountsAPIController {
         guard errors.isEmpty else {
             throw Abort(.unprocessableEntity, reason: "\(AccountsText.validationFailed(req.language)): \(errors.summary(in: req.language))")
         }
-        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language, includeSource: true)
+        return try await Self.account(user, req: req, includeSource: true)
     }
 
     @Sendable func lookup(req: Request) async throws -> MastodonAccount {
@@ -52,13 +52,19 @@ struct AccountsAPIController {
         guard let user = try await AccountQueries.user(usernameKey: localPart.lowercased(), on: req.db) else {
             throw Abort(.notFound, reason: AccountsText.recordNotFound(req.language))
         }
-        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language)
+        return try await Self.account(user, req: req)
     }
 
     @Sendable func show(req: Request) async throws -> MastodonAccount {
         guard let id = req.parameters.get("id", as: Int64.self), let user = try await User.find(id, on: req.db) else {
             throw Abort(.notFound, reason: AccountsText.recordNotFound(req.language))
         }
-        return MastodonAccount(user, publicURL: req.config.publicURL, language: req.language)
+        return try await Self.account(user, req: req)
+    }
+
+    private static func account(_ user: User, req: Request, includeSource: Bool = false) async throws -> MastodonAccount {
+        let statistics = try await req.accountStatistics(for: [user.requireID()])[user.requireID()] ?? AccountStatistics()
+        return MastodonAccount(user, statistics: statistics, publicURL: req.config.publicURL, language: req.language,
+                               includeSource: includeSource)
     }
 }

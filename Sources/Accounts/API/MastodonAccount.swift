@@ -4,7 +4,7 @@ import TreffpunktCore
 
 /// A member in the shape of Mastodon's `Account` entity, so Mastodon clients understand it.
 /// Position and department travel as profile fields, the place Mastodon keeps such facts.
-struct MastodonAccount: Content {
+package struct MastodonAccount: Content {
     struct Field: Codable, Sendable {
         let name: String
         let value: String
@@ -53,18 +53,36 @@ struct MastodonAccount: Content {
         let highlighted: Bool
     }
 
-    init(_ user: User, publicURL: String, language: AppLanguage, includeSource: Bool = false) {
-        let profileURL = "\(publicURL)\(SiteURL.profile(username: user.username).path)"
-        let fields = [
-            (AccountsText.position(language), user.position),
-            (AccountsText.department(language), user.department),
+    /// A member as Mastodon's `Account`; `statistics` come from the features that own the figures.
+    package init(_ member: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage) {
+        self.init(member, statistics: statistics, publicURL: publicURL, language: language, source: nil)
+    }
+
+    init(_ user: User, statistics: AccountStatistics, publicURL: String, language: AppLanguage, includeSource: Bool = false) {
+        let member = MemberSummary(user)
+        let fields = Self.fields(of: member, language: language)
+        let source = includeSource
+            ? Source(privacy: "public", sensitive: false, language: user.language?.rawValue, note: user.bio, fields: fields,
+                     follow_requests_count: 0)
+            : nil
+        self.init(member, statistics: statistics, publicURL: publicURL, language: language, source: source)
+    }
+
+    private static func fields(of member: MemberSummary, language: AppLanguage) -> [Field] {
+        [
+            (AccountsText.position(language), member.position),
+            (AccountsText.department(language), member.department),
         ].filter { !$0.1.isEmpty }.map { Field(name: $0.0, value: HTMLEscaping.escape($0.1), verified_at: nil) }
-        id = String(user.requireID())
+    }
+
+    private init(_ user: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage, source: Source?) {
+        let profileURL = "\(publicURL)\(SiteURL.profile(username: user.username).path)"
+        id = String(user.id)
         username = user.username
         acct = user.username
         display_name = user.displayName
-        // People confirm friendships: following a person asks them first.
-        locked = true
+        // People confirm friendships: following a person asks them first, unless they opted out.
+        locked = statistics.approvesFollowers
         bot = false
         discoverable = true
         group = false
@@ -76,19 +94,16 @@ struct MastodonAccount: Content {
         avatar_static = avatar
         header = "\(publicURL)/images/header.png"
         header_static = header
-        followers_count = 0
-        following_count = 0
-        statuses_count = 0
-        last_status_at = nil
+        followers_count = statistics.followersCount
+        following_count = statistics.followingCount
+        statuses_count = statistics.statusesCount
+        // Mastodon gives the day of the last post, without the time.
+        last_status_at = statistics.lastStatusAt.map { String(MastodonDate.string($0).prefix(10)) }
         emojis = []
-        self.fields = fields
-        if includeSource {
-            source = Source(privacy: "public", sensitive: false, language: user.language?.rawValue, note: user.bio,
-                            fields: fields.map { Field(name: $0.name, value: $0.value, verified_at: nil) },
-                            follow_requests_count: 0)
-            if user.role == .admin {
-                role = MastodonRole(id: "3", name: "Admin", color: "", permissions: "1", highlighted: true)
-            }
+        fields = Self.fields(of: user, language: language)
+        self.source = source
+        if source != nil, user.role == .admin {
+            role = MastodonRole(id: "3", name: "Admin", color: "", permissions: "1", highlighted: true)
         }
     }
 }

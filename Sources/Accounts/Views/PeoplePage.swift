@@ -1,7 +1,7 @@
 import Plot
 import TreffpunktCore
 
-/// The members directory, and the greeting on the home page above it.
+/// The members directory.
 enum PeoplePage {
     struct Person {
         var username: String
@@ -13,16 +13,12 @@ enum PeoplePage {
     struct Model {
         var people: [Person]
         var nextCursor: String?
-        /// The home page greets the member; the directory page has none.
-        var greeting: String?
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        let title = model.greeting ?? context.t(AccountsText.peopleTitle)
+        let title = context.t(AccountsText.peopleTitle)
         return Layout.page(title, context: context, content: .div(
             .h1(.text(title)),
-            .if(model.greeting != nil, .p(.text(context.t(AccountsText.homeIntro)))),
-            .if(model.greeting != nil, .h2(.text(context.t(AccountsText.peopleTitle)))),
             .ul(
                 .class("people-list"),
                 .forEach(model.people) { person in

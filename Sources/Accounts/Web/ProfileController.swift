@@ -2,12 +2,10 @@ import Fluent
 import TreffpunktCore
 import Vapor
 
-/// Home, the members directory, profiles, and editing one's own profile.
+/// The members directory and editing one's own profile. (Profiles with their Pinnwand live in Social.)
 struct ProfileController {
     func boot(_ web: any RoutesBuilder) {
-        web.get(SiteURL.home.route, use: home)
         web.get(SiteURL.people.route, use: people)
-        web.get(SiteURL.profile(username: "").route, use: profile)
         web.get(SiteURL.settingsProfile.route, use: editProfile)
         web.post(SiteURL.settingsProfile.route, use: saveProfile)
     }
@@ -20,35 +18,11 @@ struct ProfileController {
         var language: String?
     }
 
-    @Sendable func home(req: Request) async throws -> Response {
-        guard let viewer = req.viewer else { return req.redirect(to: .login) }
-        let page = try await MemberDirectory(database: req.db).page(after: nil)
-        let model = PeoplePage.Model(people: page.members.map(person), nextCursor: page.nextCursor,
-                                     greeting: AccountsText.hello(viewer.displayName)(req.language))
-        return PeoplePage.render(model, context: try await req.pageContext()).response()
-    }
-
     @Sendable func people(req: Request) async throws -> Response {
         _ = try req.requireViewer()
         let page = try await MemberDirectory(database: req.db).page(after: req.query["after"])
-        let model = PeoplePage.Model(people: page.members.map(person), nextCursor: page.nextCursor, greeting: nil)
+        let model = PeoplePage.Model(people: page.members.map(person), nextCursor: page.nextCursor)
         return PeoplePage.render(model, context: try await req.pageContext()).response()
-    }
-
-    /// `/@username`. Visitors see name and about-me; position and department only members.
-    @Sendable func profile(req: Request) async throws -> Response {
-        guard let handle = req.parameters.get("handle"), handle.hasPrefix("@"),
-              let user = try await AccountQueries.user(usernameKey: String(handle.dropFirst()).lowercased(), on: req.db) else {
-            throw Abort(.notFound)
-        }
-        let isMember = req.viewer != nil
-        let model = ProfilePage.Model(
-            username: user.username, displayName: user.displayName, bio: user.bio,
-            position: isMember ? user.position : "", department: isMember ? user.department : "",
-            isAdmin: user.role == .admin, memberSince: user.createdAt,
-            isOwnProfile: req.viewer?.id == user.id
-        )
-        return ProfilePage.render(model, context: try await req.pageContext()).response()
     }
 
     @Sendable func editProfile(req: Request) async throws -> Response {

@@ -4,13 +4,19 @@ package enum CoreText {
     static let mainNavigation = LocalizedText(de: "Hauptnavigation", en: "Main navigation")
     static let home = LocalizedText(de: "Start", en: "Home")
     static let people = LocalizedText(de: "Mitglieder", en: "Members")
+    static let friends = LocalizedText(de: "Freunde", en: "Friends")
+    static let notifications = LocalizedText(de: "Benachrichtigungen", en: "Notifications")
+    static let search = LocalizedText(de: "Suche", en: "Search")
+    static func unreadCount(_ count: Int) -> LocalizedText {
+        LocalizedText(de: "\(count) ungelesen", en: "\(count) unread")
+    }
     static let myProfile = LocalizedText(de: "Mein Profil", en: "My profile")
     static let settings = LocalizedText(de: "Einstellungen", en: "Settings")
     static let invitations = LocalizedText(de: "Einladungen", en: "Invitations")
     package static let logIn = LocalizedText(de: "Anmelden", en: "Log in")
     static let logOut = LocalizedText(de: "Abmelden", en: "Log out")
     package static let register = LocalizedText(de: "Registrieren", en: "Sign up")
-    static let languageLabel = LocalizedText(de: "Sprache", en: "AppLanguage")
+    static let languageLabel = LocalizedText(de: "Sprache", en: "Language")
     static let switchLanguage = LocalizedText(de: "Sprache wechseln", en: "Change language")
     static let messages = LocalizedText(de: "Hinweise", en: "Messages")
     static let tagline = LocalizedText(de: "Das Mitmach-Netz für Ihr Unternehmen", en: "The company network everyone takes part in")
@@ -28,7 +34,7 @@ package enum CoreText {
     )
 
     // Error pages
-    static let notFoundTitle = LocalizedText(de: "Seite nicht gefunden", en: "Page not found")
+    package static let notFoundTitle = LocalizedText(de: "Seite nicht gefunden", en: "Page not found")
     static let notFoundText = LocalizedText(
         de: "Diese Seite gibt es nicht oder Sie dürfen sie nicht sehen. Vielleicht hat sich ein Tippfehler in die Adresse geschlichen?",
         en: "This page does not exist or you may not see it. Perhaps the address has a typo?"

@@ -24,6 +24,9 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
         case let decoding as DecodingError:
             status = .badRequest
             message = "\(CoreText.invalidBody(language)): \(decoding.reason)"
+        case let userFacing as UserFacingError:
+            status = userFacing.status
+            message = userFacing.message(language)
         case let abort as any AbortError:
             status = abort.status
             headers = abort.headers

@@ -54,6 +54,9 @@ package enum Layout {
         }
         var items = [
             item(.home, CoreText.home),
+            item(.friends, CoreText.friends),
+            notificationsItem(context),
+            item(.search(query: nil), CoreText.search),
             item(.people, CoreText.people),
             item(.profile(username: viewer.username), CoreText.myProfile),
             item(.settingsProfile, CoreText.settings),
@@ -69,6 +72,21 @@ package enum Layout {
             )
         ))
         return items
+    }
+
+    /// The notifications link carries the unread count, for sighted readers and screen readers alike.
+    private static func notificationsItem(_ context: PageContext) -> Node<HTML.ListContext> {
+        let url = SiteURL.notifications
+        return .li(.a(
+            .href(url.path),
+            .attribute(named: "aria-current", value: context.currentPath == url.path ? "page" : nil),
+            .text(context.t(CoreText.notifications)),
+            .if(context.unreadNotifications > 0, .span(
+                .class("badge"), .id("unread-notifications"),
+                .attribute(named: "aria-label", value: context.t(CoreText.unreadCount(context.unreadNotifications))),
+                .text(String(context.unreadNotifications))
+            ))
+        ))
     }
 
     private static func flashes(_ context: PageContext) -> Node<HTML.BodyContext> {

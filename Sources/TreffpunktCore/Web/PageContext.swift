@@ -11,8 +11,10 @@ package struct PageContext: Sendable {
     package let organisationName: String?
     /// The path being shown, so the language switch can return to it.
     package let currentPath: String
+    /// Unread notifications of the viewer, for the badge in the navigation.
+    package let unreadNotifications: Int
 
-    package init(language: AppLanguage, viewer: Viewer?, csrfToken: String, flashes: [FlashMessage], instanceName: String, organisationName: String?, currentPath: String) {
+    package init(language: AppLanguage, viewer: Viewer?, csrfToken: String, flashes: [FlashMessage], instanceName: String, organisationName: String?, currentPath: String, unreadNotifications: Int = 0) {
         self.language = language
         self.viewer = viewer
         self.csrfToken = csrfToken
@@ -20,6 +22,7 @@ package struct PageContext: Sendable {
         self.instanceName = instanceName
         self.organisationName = organisationName
         self.currentPath = currentPath
+        self.unreadNotifications = unreadNotifications
     }
 
     /// Shorthand for views: `context.t(SomeText.title)`.
@@ -30,14 +33,19 @@ package struct PageContext: Sendable {
 
 extension Request {
     package func pageContext() async throws -> PageContext {
-        PageContext(
+        var unread = 0
+        if let viewer, let source = application.unreadNotifications {
+            unread = try await source.unreadCount(for: viewer.id, on: db)
+        }
+        return PageContext(
             language: language,
             viewer: viewer,
             csrfToken: csrfToken(),
             flashes: takeFlashes(),
             instanceName: config.instanceName,
             organisationName: try await application.instanceSettings.value(InstanceSettings.organisationNameKey, on: db),
-            currentPath: url.path
+            currentPath: url.path,
+            unreadNotifications: unread
         )
     }
 }

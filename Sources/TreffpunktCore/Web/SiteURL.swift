@@ -1,3 +1,4 @@
+import Foundation
 import RoutingKit
 
 /// Every page address of the web shell in one place, used both to register routes and to build links,
@@ -17,6 +18,23 @@ package enum SiteURL: Sendable, Equatable {
     case settingsTokenRevoke(id: Int64)
     case adminInvitations
     case language
+    case friends
+    case notifications
+    case notificationsRead
+    case search(query: String?)
+    case publicTimeline
+    case tag(String)
+    case post(id: Int64)
+    case postEdit(id: Int64)
+    case postDelete(id: Int64)
+    case postHistory(id: Int64)
+    case postComment(id: Int64)
+    case postReact(id: Int64)
+    case postShare(id: Int64)
+    case posts
+    case feedNewCount
+    case relationship(username: String)
+    case settingsPosting
 
     package var path: String {
         switch self {
@@ -34,14 +52,46 @@ package enum SiteURL: Sendable, Equatable {
         case .settingsTokenRevoke(let id): "/settings/tokens/\(id)/revoke"
         case .adminInvitations: "/admin/invitations"
         case .language: "/language"
+        case .friends: "/friends"
+        case .notifications: "/notifications"
+        case .notificationsRead: "/notifications/read"
+        case .search(let query):
+            query.map { "/search?q=\($0.addingPercentEncoding(withAllowedCharacters: Self.queryValueAllowed) ?? "")" } ?? "/search"
+        case .publicTimeline: "/public"
+        case .tag(let name): "/tags/\(name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? name)"
+        case .post(let id): "/posts/\(id)"
+        case .postEdit(let id): "/posts/\(id)/edit"
+        case .postDelete(let id): "/posts/\(id)/delete"
+        case .postHistory(let id): "/posts/\(id)/history"
+        case .postComment(let id): "/posts/\(id)/comments"
+        case .postReact(let id): "/posts/\(id)/react"
+        case .postShare(let id): "/posts/\(id)/share"
+        case .posts: "/posts"
+        case .feedNewCount: "/feed/new-count"
+        case .relationship(let username): "/@\(username)/relationship"
+        case .settingsPosting: "/settings/posting"
         }
     }
+
+    /// Characters a query value may carry unencoded (RFC 3986 unreserved).
+    private static let queryValueAllowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
 
     /// The path as route components; parameters (`:id`) stand where values go.
     package var route: [PathComponent] {
         switch self {
         case .settingsTokenRevoke: ["settings", "tokens", ":id", "revoke"]
         case .profile: [":handle"]
+        case .search: ["search"]
+        case .tag: ["tags", ":tag"]
+        case .post: ["posts", ":id"]
+        case .postEdit: ["posts", ":id", "edit"]
+        case .postDelete: ["posts", ":id", "delete"]
+        case .postHistory: ["posts", ":id", "history"]
+        case .postComment: ["posts", ":id", "comments"]
+        case .postReact: ["posts", ":id", "react"]
+        case .postShare: ["posts", ":id", "share"]
+        case .relationship: [":handle", "relationship"]
+
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }

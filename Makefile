@@ -1,0 +1,36 @@
+# Treffpunkt – the two commands a newcomer needs are `make run` and `make test`.
+SWIFT ?= swift
+BIN := .build/debug/treffpunkt
+SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
+
+.PHONY: help build build-tests run test test-sqlite test-postgres test-clients
+
+help:
+	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
+	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, then the client checks"
+	@echo "make test-sqlite    the suite on SQLite only"
+	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
+	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
+
+build:
+	$(SWIFT) build --product treffpunkt
+
+# One debug build serves the server and both test runs.
+build-tests:
+	$(SWIFT) build --build-tests
+
+run: build
+	$(BIN) seed --demo --if-empty
+	$(BIN) serve
+
+test: test-sqlite test-postgres test-clients
+
+test-sqlite: build-tests
+	env -u TEST_DATABASE_URL $(SWIFT_TEST)
+
+test-postgres: build-tests
+	scripts/with-postgres.sh $(SWIFT_TEST)
+
+# Mastodon clients against a running server: see scripts/clients/run-client-checks.sh.
+test-clients: build
+	scripts/clients/run-client-checks.sh

@@ -1,0 +1,26 @@
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// Something that happened to a member: a friend request, a comment on their post, a reaction…
+final class SocialNotification: Model, @unchecked Sendable {
+    static let schema = "notifications"
+
+    @ID(custom: "id", generatedBy: .user) var id: Int64?
+    @Field(key: "recipient_id") var recipientID: Int64
+    @Field(key: "actor_id") var actorID: Int64
+    @Field(key: "kind") var kind: NotificationKind
+    @OptionalField(key: "post_id") var postID: Int64?
+    @OptionalField(key: "read_at") var readAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(recipientID: Int64, actorID: Int64, kind: NotificationKind, postID: Int64?) {
+        self.id = SnowflakeID.next()
+        self.recipientID = recipientID
+        self.actorID = actorID
+        self.kind = kind
+        self.postID = postID
+    }
+}

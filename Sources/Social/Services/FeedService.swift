@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import SQLKit
+import TreffpunktCore
+
+/// The lists of posts: a member's newsfeed, the public and hashtag timelines, a profile with its
+/// Pinnwand. Each is one keyset-paged query filtered by the visibility policy's SQL twin, so a
+/// post the reader may not see never leaves the database.
+struct FeedService {
+    let database: any Database
+
+    private static let policy = VisibilitySQL(post: "p", mentionsTable: PostMention.schema)
+
+    /// Own posts, friends' and followed accounts' posts and shares, and what is written on one's wall.
+    func home(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+        guard let viewerID = viewer.id else { return [] }
+        let relations = Relations(database: database)
+        let muted = try await relations.mutedIDs(by: viewerID)
+        let sources = try await relations.feedSourceIDs(of: viewerID).subtracting(muted).union([viewerID])
+        let authors: [any Encodable & Sendable] = sources.sorted()
+        var mutedClause: SQLQueryString = ""
+        if !muted.isEmpty {
+            let list: [any Encodable & Sendable] = muted.sorted()
+            mutedClause = " AND p.author_id NOT IN (\(binds: list))"
+        }
+        return try await posts(where: """
+            p.root_id IS NULL AND (p.author_id IN (\(binds: authors)) OR p.wall_owner_id = \(bind: viewerID))\(mutedClause)
+            """, viewer: viewer, page: page)
+    }
+
+    /// How many posts arrived in the newsfeed after `sinceID` (at most 100: the indicator says "new posts").
+    func homeCount(for viewer: AudienceViewer, since sinceID: Int64) async throws -> Int {
+        try await home(for: viewer, page: PageRequest(sinceID: sinceID, limit: PageRequest.maximumLimit)).count
+    }
+
+    /// Public posts of everyone, without shares and comments: what a visitor may read.
+    func publicTimeline(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+        try await posts(where: """
+            p.visibility = \(bind: PostVisibility.public.rawValue) AND p.root_id IS NULL AND p.reblog_of_id IS NULL
+            """, viewer: viewer, page: page)
+    }
+
+    func hashtag(_ tag: String, for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+        try await posts(where: """
+            p.root_id IS NULL AND p.id IN (SELECT post_id FROM post_tags WHERE tag = \(bind: tag.lowercased()))
+            """, viewer: viewer, page: page)
+    }
+
+    /// A member's own posts and shares and what friends wrote on their Pinnwand.
+    func profile(of memberID: Int64, for viewer: AudienceViewer, page: PageRequest, includeWall: Bool = true) async throws -> [Post] {
+        if viewer.blockedIDs.contains(memberID) { return [] }
+        let wall: SQLQueryString = includeWall ? " OR p.wall_owner_id = \(bind: memberID)" : ""
+        return try await posts(where: "p.root_id IS NULL AND (p.author_id = \(bind: memberID)\(wall))", viewer: viewer, page: page)
+    }
+
+    /// The comments of a post, oldest first, for someone who may see the post.
+    func comments(of postID: Int64) async throws -> [Post] {
+        try await Post.query(on: database).filter(\.$rootID == postID).sort(\.$id).all()
+    }
+
+    private func posts(where condition: SQLQueryString, viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+        var bounds: SQLQueryString = ""
+        if let maxID = page.maxID { bounds += " AND p.id < \(bind: maxID)" }
+        if let sinceID = page.sinceID { bounds += " AND p.id > \(bind: sinceID)" }
+        if let minID = page.minID { bounds += " AND p.id > \(bind: minID)" }
+        let order = page.readsAscending ? "ASC" : "DESC"
+        let rows = try await database.sql.raw("""
+            SELECT p.* FROM posts p
+            WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(bounds)
+            ORDER BY p.id \(unsafeRaw: order) LIMIT \(literal: page.limit)
+            """).all(decodingFluent: Post.self)
+        return try await visibleShares(page.ordered(rows, id: { $0.id ?? 0 }), viewer: viewer)
+    }
+
+    /// A share is only as visible as the post it shares: drop shares of posts the reader may not see
+    /// (their author blocked the reader, say).
+    private func visibleShares(_ posts: [Post], viewer: AudienceViewer) async throws -> [Post] {
+        let originalIDs = posts.compactMap(\.reblogOfID)
+        guard !originalIDs.isEmpty else { return posts }
+        let originals = try await Post.query(on: database).filter(\.$id ~~ originalIDs).all()
+        let visible = Set(originals.filter {
+            VisibilityPolicy.canSee(PostAudience(authorID: $0.authorID, visibility: $0.visibility, wallOwnerID: $0.wallOwnerID), as: viewer)
+        }.compactMap(\.id))
+        return posts.filter { $0.reblogOfID.map(visible.contains) ?? true }
+    }
+}

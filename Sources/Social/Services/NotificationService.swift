@@ -1,0 +1,52 @@
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// Tells members what happened to them, and keeps the list of what they have not read yet.
+struct NotificationService {
+    let database: any Database
+
+    /// Records a notification unless the member would be telling themselves.
+    func notify(_ recipientID: Int64, of kind: NotificationKind, by actorID: Int64, post postID: Int64? = nil) async throws {
+        guard recipientID != actorID else { return }
+        try await SocialNotification(recipientID: recipientID, actorID: actorID, kind: kind, postID: postID).create(on: database)
+    }
+
+    func unreadCount(for memberID: Int64) async throws -> Int {
+        try await SocialNotification.query(on: database)
+            .filter(\.$recipientID == memberID).filter(\.$readAt == nil).count()
+    }
+
+    /// Newest first; `before` is the keyset cursor (the last id shown).
+    func list(for memberID: Int64, page: PageRequest) async throws -> [SocialNotification] {
+        let query = SocialNotification.query(on: database).filter(\.$recipientID == memberID)
+        page.apply(to: query, id: \.$id)
+        return page.ordered(try await query.limit(page.limit).all(), id: { $0.id ?? 0 })
+    }
+
+    func find(_ id: Int64, for memberID: Int64) async throws -> SocialNotification? {
+        try await SocialNotification.query(on: database).filter(\.$id == id).filter(\.$recipientID == memberID).first()
+    }
+
+    func markAllRead(for memberID: Int64, now: Date = Date()) async throws {
+        try await SocialNotification.query(on: database)
+            .filter(\.$recipientID == memberID).filter(\.$readAt == nil)
+            .set(\.$readAt, to: now).update()
+    }
+
+    func dismiss(_ id: Int64, for memberID: Int64) async throws -> Bool {
+        guard let notification = try await find(id, for: memberID) else { return false }
+        try await notification.delete(on: database)
+        return true
+    }
+
+    func clear(for memberID: Int64) async throws {
+        try await SocialNotification.query(on: database).filter(\.$recipientID == memberID).delete()
+    }
+
+    /// Friend requests answered or withdrawn no longer ask for attention.
+    func withdraw(_ kind: NotificationKind, to recipientID: Int64, by actorID: Int64) async throws {
+        try await SocialNotification.query(on: database)
+            .filter(\.$recipientID == recipientID).filter(\.$actorID == actorID).filter(\.$kind == kind).delete()
+    }
+}

@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+
+/// Keyset pagination in Mastodon's terms: `max_id` (older than), `since_id` (newer than, newest first),
+/// `min_id` (newer than, directly after it). Never OFFSET: each page is one index range scan.
+struct PageRequest: Sendable {
+    static let defaultLimit = 20
+    static let maximumLimit = 40
+
+    var maxID: Int64?
+    var sinceID: Int64?
+    var minID: Int64?
+    var limit: Int
+
+    init(maxID: Int64? = nil, sinceID: Int64? = nil, minID: Int64? = nil, limit: Int = PageRequest.defaultLimit) {
+        self.maxID = maxID
+        self.sinceID = sinceID
+        self.minID = minID
+        self.limit = min(max(limit, 1), Self.maximumLimit)
+    }
+
+    /// With `min_id` the page starts right after it, so it is read oldest first and turned around.
+    var readsAscending: Bool { minID != nil && maxID == nil }
+
+    func apply<M: Model>(to query: QueryBuilder<M>, id: KeyPath<M, IDProperty<M, Int64>>) {
+        if let maxID { query.filter(id < maxID) }
+        if let sinceID { query.filter(id > sinceID) }
+        if let minID { query.filter(id > minID) }
+        query.sort(id, readsAscending ? .ascending : .descending)
+    }
+
+    /// Newest first, whichever way the page was read.
+    func ordered<T>(_ rows: [T], id: (T) -> Int64) -> [T] {
+        readsAscending ? rows.sorted { id($0) > id($1) } : rows
+    }
+}

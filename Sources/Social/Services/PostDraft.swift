@@ -1,0 +1,20 @@
+import TreffpunktCore
+
+/// What a member asks to publish, before any rule has checked it.
+struct PostDraft: Sendable {
+    var text: String
+    /// `nil` means the author's default visibility (comments always take their post's).
+    var visibility: PostVisibility?
+    /// The member whose Pinnwand this is written on.
+    var wallOwnerID: Int64?
+    var inReplyToID: Int64?
+    var quoteOfID: Int64?
+
+    init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil) {
+        self.text = text
+        self.visibility = visibility
+        self.wallOwnerID = wallOwnerID
+        self.inReplyToID = inReplyToID
+        self.quoteOfID = quoteOfID
+    }
+}

@@ -1,0 +1,267 @@
+import Accounts
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// Writing, editing, deleting and sharing posts and comments. Every action checks first, then
+/// writes the post, its mentions, hashtags, counters and notifications in one transaction.
+struct PostService {
+    let database: any Database
+    let publicURL: String
+
+    func create(by authorID: Int64, _ draft: PostDraft) async throws -> Post {
+        let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.checkLength(text)
+        let viewer = try await Relations(database: database).audienceViewer(for: authorID)
+        let access = PostAccess(database: database)
+        var visibility: PostVisibility
+        if let chosen = draft.visibility {
+            visibility = chosen
+        } else {
+            visibility = try await Relations(database: database).preferences(of: authorID).defaultVisibility
+        }
+
+        var root: Post?
+        var inReplyTo: Post?
+        if let parentID = draft.inReplyToID {
+            let parent = try await access.visiblePost(parentID, to: viewer)
+            guard parent.reblogOfID == nil else { throw UserFacingError(.unprocessableEntity, SocialText.cannotCommentShare) }
+            var rootPost = parent
+            if let rootID = parent.rootID {
+                rootPost = try await access.visiblePost(rootID, to: viewer)
+            }
+            // Replies go one level deep: an answer to an answer joins the same thread.
+            if let grandparent = parent.inReplyToID, grandparent != rootPost.id {
+                inReplyTo = try await Post.find(grandparent, on: database) ?? parent
+            } else {
+                inReplyTo = parent
+            }
+            root = rootPost
+            visibility = rootPost.visibility
+        }
+
+        var quoted: Post?
+        if let quoteID = draft.quoteOfID {
+            let target = try await access.visiblePost(quoteID, to: viewer)
+            let original = try await access.original(of: target, to: viewer)
+            guard original.visibility.isShareable, original.rootID == nil else {
+                throw UserFacingError(.unprocessableEntity, SocialText.notShareable)
+            }
+            quoted = original
+            // A quote never reaches more people than the post it quotes.
+            visibility = max(visibility, original.visibility)
+        }
+
+        if let wallOwnerID = draft.wallOwnerID, wallOwnerID != authorID {
+            guard root == nil else { throw UserFacingError(.unprocessableEntity, SocialText.wallNotForComments) }
+            guard try await Relations(database: database).areFriends(authorID, wallOwnerID) else {
+                throw UserFacingError(.forbidden, SocialText.wallFriendsOnly)
+            }
+        }
+        let wallOwnerID = draft.wallOwnerID == authorID ? nil : draft.wallOwnerID
+
+        let parsed = PostText(text)
+        let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
+        if visibility == .direct, mentioned.isEmpty, root == nil, wallOwnerID == nil {
+            throw UserFacingError(.unprocessableEntity, SocialText.directNeedsMention)
+        }
+
+        let (thread, parent, quotedPost) = (root, inReplyTo, quoted)
+        let post = Post(authorID: authorID, visibility: visibility, text: text, html: parsed.html(publicURL: publicURL))
+        post.wallOwnerID = wallOwnerID
+        post.rootID = root?.id
+        post.inReplyToID = inReplyTo?.id
+        post.quoteOfID = quoted?.id
+        try await database.transaction { db in
+            try await post.create(on: db)
+            try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
+            let notifications = NotificationService(database: db)
+            if let root = thread {
+                try await Self.adjust(\.$repliesCount, of: root.requireID(), by: 1, on: db)
+                try await notifications.notify(root.authorID, of: .comment, by: authorID, post: post.id)
+                if let inReplyTo = parent, inReplyTo.id != root.id {
+                    try await notifications.notify(inReplyTo.authorID, of: .comment, by: authorID, post: post.id)
+                }
+            }
+            if let quoted = quotedPost {
+                try await Self.adjust(\.$reblogsCount, of: quoted.requireID(), by: 1, on: db)
+                try await notifications.notify(quoted.authorID, of: .share, by: authorID, post: post.id)
+            }
+            if let wallOwnerID {
+                try await notifications.notify(wallOwnerID, of: .wallPost, by: authorID, post: post.id)
+            }
+            for member in mentioned where member != wallOwnerID && member != thread?.authorID {
+                try await notifications.notify(member, of: .mention, by: authorID, post: post.id)
+            }
+        }
+        return post
+    }
+
+    /// Shares a post with one's own circles (Mastodon's reblog). Sharing twice keeps one share.
+    func share(_ postID: Int64, by memberID: Int64) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let access = PostAccess(database: database)
+        let target = try await access.visiblePost(postID, to: viewer)
+        let original = try await access.original(of: target, to: viewer)
+        guard original.visibility.isShareable, original.rootID == nil else {
+            throw UserFacingError(.unprocessableEntity, SocialText.notShareable)
+        }
+        if let existing = try await Post.query(on: database)
+            .filter(\.$reblogOfID == original.requireID()).filter(\.$authorID == memberID).first() {
+            return existing
+        }
+        // The share keeps the shared post's visibility: passing a post on never widens its audience.
+        let share = Post(authorID: memberID, visibility: original.visibility, text: "", html: "")
+        share.reblogOfID = original.id
+        try await database.transaction { db in
+            try await share.create(on: db)
+            try await Self.adjust(\.$reblogsCount, of: original.requireID(), by: 1, on: db)
+            try await NotificationService(database: db).notify(original.authorID, of: .share, by: memberID, post: original.id)
+        }
+        return share
+    }
+
+    /// Withdraws one's share; returns the shared post.
+    func unshare(_ postID: Int64, by memberID: Int64) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        let originalID = target.reblogOfID ?? target.requireID()
+        if let share = try await Post.query(on: database)
+            .filter(\.$reblogOfID == originalID).filter(\.$authorID == memberID).first() {
+            try await database.transaction { db in
+                try await share.delete(on: db)
+                try await Self.adjust(\.$reblogsCount, of: originalID, by: -1, on: db)
+            }
+        }
+        return try await PostAccess(database: database).visiblePost(originalID, to: viewer)
+    }
+
+    /// Only the author edits; the version before is kept in the edit history.
+    func edit(_ postID: Int64, by memberID: Int64, text newText: String) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        guard post.authorID == memberID, post.reblogOfID == nil else {
+            throw UserFacingError(.forbidden, SocialText.onlyAuthorEdits)
+        }
+        let text = newText.trimmingCharacters(in: .whitespacesAndNewlines)
+        try Self.checkLength(text)
+        let parsed = PostText(text)
+        let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
+        if post.visibility == .direct, post.rootID == nil, post.wallOwnerID == nil, mentioned.isEmpty {
+            throw UserFacingError(.unprocessableEntity, SocialText.directNeedsMention)
+        }
+        guard text != post.text else { return post }
+        let previous = PostEdit(postID: post.requireID(), text: post.text, html: post.html,
+                                writtenAt: post.editedAt ?? post.createdAt ?? Date())
+        let alreadyMentioned = Set(try await PostMention.query(on: database).filter(\.$postID == post.requireID()).all(\.$userID))
+        post.text = text
+        post.html = parsed.html(publicURL: publicURL)
+        post.editedAt = Date()
+        try await database.transaction { db in
+            try await previous.create(on: db)
+            try await post.update(on: db)
+            try await PostMention.query(on: db).filter(\.$postID == post.requireID()).delete()
+            try await PostTag.query(on: db).filter(\.$postID == post.requireID()).delete()
+            try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
+            for member in mentioned where !alreadyMentioned.contains(member) {
+                try await NotificationService(database: db).notify(member, of: .mention, by: memberID, post: post.id)
+            }
+        }
+        return post
+    }
+
+    /// The author deletes a post; a Pinnwand owner may remove what others wrote on their wall, and
+    /// a post's author may remove comments under it.
+    func delete(_ postID: Int64, by memberID: Int64) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        var mayDelete = post.authorID == memberID || post.wallOwnerID == memberID
+        if !mayDelete, let rootID = post.rootID {
+            mayDelete = try await Post.find(rootID, on: database)?.authorID == memberID
+        }
+        guard mayDelete else { throw UserFacingError(.forbidden, SocialText.mayNotDelete) }
+        try await database.transaction { db in
+            if let rootID = post.rootID {
+                // Answers to a deleted comment go with it.
+                let answers = try await Post.query(on: db).filter(\.$inReplyToID == post.requireID()).count()
+                try await Post.query(on: db).filter(\.$inReplyToID == post.requireID()).filter(\.$rootID == rootID).delete()
+                try await Self.adjust(\.$repliesCount, of: rootID, by: -(1 + answers), on: db)
+            }
+            if let sharedID = post.reblogOfID ?? post.quoteOfID {
+                try await Self.adjust(\.$reblogsCount, of: sharedID, by: -1, on: db)
+            }
+            try await post.delete(on: db)
+        }
+        return post
+    }
+
+    func history(of postID: Int64, viewer: AudienceViewer) async throws -> (Post, [PostEdit]) {
+        let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        let edits = try await PostEdit.query(on: database).filter(\.$postID == postID).sort(\.$id).all()
+        return (post, edits)
+    }
+
+    /// One reaction per member and post; reacting again with another kind changes it.
+    func react(to postID: Int64, by memberID: Int64, kind: ReactionKind) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        let post = try await PostAccess(database: database).original(of: target, to: viewer)
+        try await database.transaction { db in
+            if let existing = try await Reaction.query(on: db).filter(\.$postID == post.requireID()).filter(\.$userID == memberID).first() {
+                existing.kind = kind
+                try await existing.update(on: db)
+            } else {
+                try await Reaction(postID: post.requireID(), userID: memberID, kind: kind).create(on: db)
+                try await Self.adjust(\.$reactionsCount, of: post.requireID(), by: 1, on: db)
+                try await NotificationService(database: db).notify(post.authorID, of: .reaction, by: memberID, post: post.id)
+            }
+        }
+        return try await PostAccess(database: database).visiblePost(post.requireID(), to: viewer)
+    }
+
+    func unreact(to postID: Int64, by memberID: Int64) async throws -> Post {
+        let viewer = try await Relations(database: database).audienceViewer(for: memberID)
+        let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
+        let postID = target.reblogOfID ?? target.requireID()
+        try await database.transaction { db in
+            if let existing = try await Reaction.query(on: db).filter(\.$postID == postID).filter(\.$userID == memberID).first() {
+                try await existing.delete(on: db)
+                try await Self.adjust(\.$reactionsCount, of: postID, by: -1, on: db)
+            }
+        }
+        return try await PostAccess(database: database).visiblePost(postID, to: viewer)
+    }
+
+    static func checkLength(_ text: String) throws {
+        if text.isEmpty { throw UserFacingError(.unprocessableEntity, SocialText.postEmpty) }
+        if text.count > PostText.maximumLength { throw UserFacingError(.unprocessableEntity, SocialText.postTooLong) }
+    }
+
+    /// Mentions of unknown members are refused, so nobody believes they told someone who does not exist.
+    private func resolveMentions(_ parsed: PostText, excluding blocked: Set<Int64>) async throws -> [Int64] {
+        let names = parsed.mentionedUsernames
+        guard !names.isEmpty else { return [] }
+        let found = try await MemberLookup(database: database).members(usernames: names)
+        let unknown = names.filter { found[$0] == nil }
+        guard unknown.isEmpty else {
+            throw UserFacingError(.unprocessableEntity, SocialText.unknownMentions(unknown.map { "@\($0)" }.joined(separator: ", ")))
+        }
+        return names.compactMap { found[$0]?.id }.filter { !blocked.contains($0) }
+    }
+
+    private func storeMentionsAndTags(of post: Post, mentioned: [Int64], hashtags: [String], on db: any Database) async throws {
+        let postID = post.requireID()
+        for member in mentioned {
+            try await PostMention(postID: postID, userID: member).create(on: db)
+        }
+        for tag in hashtags {
+            try await PostTag(tag: tag, postID: postID).create(on: db)
+        }
+    }
+
+    /// Counters change in the database, not in memory, so two people reacting at once both count.
+    static func adjust(_ counter: KeyPath<Post, FieldProperty<Post, Int>>, of postID: Int64, by delta: Int, on db: any Database) async throws {
+        let column = Post()[keyPath: counter].key.description
+        try await db.sql.raw("UPDATE posts SET \(ident: column) = \(ident: column) + \(bind: delta) WHERE id = \(bind: postID)").run()
+    }
+}

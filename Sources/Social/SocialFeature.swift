@@ -1,0 +1,32 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// The Social feature as the app wires it: relations, posts, feeds, notifications and search,
+/// in the web UI and the Mastodon-compatible API.
+package enum SocialFeature {
+    package static var migrations: [any Migration] {
+        [
+            CreateFriendRequests(), CreateFriendships(), CreateFollows(), CreateBlocks(), CreateMutes(),
+            CreatePosts(), CreatePostMentions(), CreatePostTags(), CreatePostEdits(), CreateReactions(),
+            CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(),
+        ]
+    }
+
+    /// Lends the figures Social owns to other features: account statistics and the unread badge.
+    package static func install(on app: Application) {
+        app.accountStatistics = SocialAccountStatistics()
+        app.unreadNotifications = SocialUnreadNotifications()
+    }
+
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+        FeedController().boot(web)
+        PostController().boot(web)
+        ProfileController().boot(web)
+        FriendsController().boot(web)
+        NotificationsController().boot(web)
+        SearchController().boot(web)
+        PostingSettingsController().boot(web)
+        SocialAPI.boot(api)
+    }
+}

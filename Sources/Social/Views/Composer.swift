@@ -1,0 +1,34 @@
+import Plot
+import TreffpunktCore
+
+/// The form for a new post: text, audience, and — on a friend's profile — the Pinnwand it goes on.
+enum Composer {
+    struct Model {
+        var text = ""
+        var visibility: PostVisibility
+        var wallOwnerID: Int64?
+        var label: LocalizedText = SocialText.composeLabel
+        var error: LocalizedText?
+        var returnTo: String
+        var quoteOfID: Int64?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        .form(
+            .class("composer card"), .method(.post), .action(SiteURL.posts.path), .id("composer"),
+            Layout.csrfField(context.csrfToken),
+            .input(.type(.hidden), .name("return_to"), .value(model.returnTo)),
+            .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .value(String($0))) },
+            .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .value(String($0))) },
+            FormField.textArea("text", label: context.t(model.label), value: model.text, error: model.error.map { context.t($0) },
+                               rows: 3, maxLength: PostText.maximumLength),
+            .div(
+                .class("composer-row"),
+                FormField.select("visibility", label: context.t(SocialText.visibilityLabel),
+                                 options: PostVisibility.allCases.map { (value: $0.rawValue, label: context.t($0.label)) },
+                                 selected: model.visibility.rawValue),
+                .button(.type(.submit), .class("primary"), .text(context.t(SocialText.publish)))
+            )
+        )
+    }
+}

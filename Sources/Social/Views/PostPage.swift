@@ -1,0 +1,63 @@
+import Plot
+import TreffpunktCore
+
+/// One post with its comments: answers one level deep, each with its own reply form.
+enum PostPage {
+    struct Model {
+        var post: PresentedPost
+        var comments: [PresentedPost]
+        var commentText = ""
+        var commentError: LocalizedText?
+        var replyTo: Int64?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let topLevel = model.comments.filter { $0.post.inReplyToID == model.post.id || $0.post.inReplyToID == nil }
+        let answers = Dictionary(grouping: model.comments.filter { $0.post.inReplyToID != model.post.id && $0.post.inReplyToID != nil },
+                                 by: { $0.post.inReplyToID ?? 0 })
+        return Layout.page(context.t(SocialText.post), context: context, content: .div(
+            PostCard.render(model.post, context: context),
+            .section(
+                .id("comments"), .class("comments"),
+                .h2(.text(context.t(SocialText.comments))),
+                .ol(.class("comment-list"), .forEach(topLevel) { comment in
+                    .li(
+                        PostCard.render(comment, context: context),
+                        .unwrap(answers[comment.id]) { replies in
+                            .ol(.class("comment-replies"), .forEach(replies) { .li(PostCard.render($0, context: context)) })
+                        },
+                        .if(context.viewer != nil, replyForm(to: comment.id, model: model, context: context))
+                    )
+                }),
+                .if(context.viewer != nil, commentForm(model, context: context))
+            )
+        ))
+    }
+
+    private static func commentForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let error = model.replyTo == nil ? model.commentError : nil
+        return .form(
+            .class("card comment-form"), .id("comment-form"), .method(.post), .action(SiteURL.postComment(id: model.post.id).path),
+            Layout.csrfField(context.csrfToken),
+            FormField.textArea("text", label: context.t(SocialText.writeComment), value: model.replyTo == nil ? model.commentText : "",
+                               error: error.map { context.t($0) }, rows: 2, maxLength: PostText.maximumLength),
+            .button(.type(.submit), .class("primary"), .text(context.t(SocialText.comment)))
+        )
+    }
+
+    private static func replyForm(to commentID: Int64, model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let isThis = model.replyTo == commentID
+        return .details(
+            .attribute(named: "open", value: isThis ? "open" : nil),
+            .summary(.text(context.t(SocialText.reply))),
+            .form(
+                .class("reply-form"), .method(.post), .action(SiteURL.postComment(id: model.post.id).path),
+                Layout.csrfField(context.csrfToken),
+                .input(.type(.hidden), .name("in_reply_to_id"), .value(String(commentID))),
+                FormField.textArea("text-\(commentID)", label: context.t(SocialText.writeReply), value: isThis ? model.commentText : "",
+                                   error: isThis ? model.commentError.map { context.t($0) } : nil, rows: 2, maxLength: PostText.maximumLength),
+                .button(.type(.submit), .text(context.t(SocialText.reply)))
+            )
+        )
+    }
+}

@@ -1,0 +1,25 @@
+import Plot
+import TreffpunktCore
+
+/// Default audience for new posts, and whether others may follow without asking.
+enum PostingSettingsPage {
+    static func render(defaultVisibility: PostVisibility, acceptsFollowers: Bool, context: PageContext) -> HTML {
+        Layout.page(context.t(SocialText.postingSettings), context: context, content: .div(
+            .h1(.text(context.t(SocialText.postingSettings))),
+            .form(
+                .class("card"), .method(.post), .action(SiteURL.settingsPosting.path),
+                Layout.csrfField(context.csrfToken),
+                FormField.select("default_visibility", label: context.t(SocialText.defaultVisibility),
+                                 options: PostVisibility.allCases.map { (value: $0.rawValue, label: context.t($0.label)) },
+                                 selected: defaultVisibility.rawValue),
+                .div(
+                    .class("field checkbox"),
+                    .input(.type(.checkbox), .id("field-accepts_followers"), .name("accepts_followers"), .value("1"),
+                           .attribute(named: "checked", value: acceptsFollowers ? "checked" : nil)),
+                    .label(.for("field-accepts_followers"), .text(context.t(SocialText.acceptsFollowers)))
+                ),
+                .button(.type(.submit), .class("primary"), .text(context.t(SocialText.save)))
+            )
+        ))
+    }
+}

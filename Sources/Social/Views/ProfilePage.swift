@@ -1,0 +1,59 @@
+import Accounts
+import Foundation
+import Plot
+import TreffpunktCore
+
+/// A member's profile at `/@username`: who they are, how the reader stands to them, their
+/// Pinnwand with a form for friends, and their posts.
+enum ProfilePage {
+    struct Model {
+        var member: MemberSummary
+        /// Visitors see name and about-me only; position and department are for members.
+        var showsWorkDetails: Bool
+        var relationship: Relationship?
+        var acceptsFollowers: Bool
+        var composer: Composer.Model?
+        var posts: [PresentedPost]
+        var olderURL: String?
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        let member = model.member
+        let role = model.showsWorkDetails ? [member.position, member.department].filter { !$0.isEmpty }.joined(separator: " · ") : ""
+        return Layout.page(member.displayName, context: context, content: .div(
+            .article(
+                .class("profile card"),
+                .header(
+                    .class("profile-header"),
+                    .div(.class("avatar"), .ariaHidden(true), .text(Initials.of(member.displayName))),
+                    .div(
+                        .h1(.text(member.displayName)),
+                        .p(.class("handle"), .text("@\(member.username)")),
+                        .if(!role.isEmpty, .p(.class("role"), .text(role))),
+                        .if(member.role == .admin, .p(.class("badge"), .text(context.t(SocialText.administrator))))
+                    )
+                ),
+                .section(
+                    .h2(.text(context.t(SocialText.bio))),
+                    member.bio.isEmpty
+                        ? .p(.class("muted"), .text(context.t(SocialText.noBio)))
+                        : .div(.class("bio"), .forEach(member.bio.split(separator: "\n", omittingEmptySubsequences: false)) { .p(.text(String($0))) })
+                ),
+                .unwrap(member.createdAt) { date in
+                    .p(.class("muted"), .text("\(context.t(SocialText.memberSince)) \(DateText.day(date, in: context.language))"))
+                },
+                .unwrap(model.relationship) { relationship in
+                    RelationshipButtons.render(username: member.username, relationship: relationship,
+                                               acceptsFollowers: model.acceptsFollowers, context: context)
+                }
+            ),
+            .section(
+                .class("profile-posts"),
+                .h2(.text(context.t(SocialText.postsAndWall))),
+                .unwrap(model.composer) { Composer.render($0, context: context) },
+                PostList.render(model.posts, context: context),
+                .unwrap(model.olderURL) { .p(.a(.class("button"), .href($0), .text(context.t(SocialText.olderPosts)))) }
+            )
+        ))
+    }
+}

@@ -1,0 +1,49 @@
+import Accounts
+import Plot
+import TreffpunktCore
+
+enum SearchPage {
+    struct Model {
+        var query: String
+        var results: SearchService.Results?
+        var posts: [PresentedPost]
+    }
+
+    static func render(_ model: Model, context: PageContext) -> HTML {
+        Layout.page(context.t(SocialText.search), context: context, content: .div(
+            .h1(.text(context.t(SocialText.search))),
+            .form(
+                .class("card search-form"), .method(.get), .action(SiteURL.search(query: nil).path),
+                .attribute(named: "role", value: "search"),
+                FormField.input("q", label: context.t(SocialText.searchLabel), value: model.query, type: .search, required: true),
+                .button(.type(.submit), .class("primary"), .text(context.t(SocialText.search)))
+            ),
+            .unwrap(model.results) { results in
+                .div(
+                    .section(
+                        .h2(.text(context.t(SocialText.people))),
+                        results.people.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
+                            .ul(.class("people-list"), .forEach(results.people) { person in
+                                .li(.class("person card"),
+                                    .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(person.displayName))),
+                                    .div(.a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
+                                         .p(.class("muted"), .text("@\(person.username)"))))
+                            })
+                    ),
+                    .section(
+                        .h2(.text(context.t(SocialText.hashtags))),
+                        results.hashtags.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
+                            .ul(.class("tag-list"), .forEach(results.hashtags) { tag in
+                                .li(.a(.href(SiteURL.tag(tag.name).path), .text("#\(tag.name)")),
+                                    .span(.class("muted"), .text(" " + context.t(SocialText.hashtagUses(tag.uses)))))
+                            })
+                    ),
+                    .section(
+                        .h2(.text(context.t(SocialText.posts))),
+                        PostList.render(model.posts, context: context, emptyText: SocialText.nothingFound)
+                    )
+                )
+            }
+        ))
+    }
+}

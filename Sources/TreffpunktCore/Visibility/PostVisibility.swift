@@ -1,0 +1,59 @@
+/// Who a post is meant for, chosen by its author. Ordered from widest to narrowest audience.
+package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Anyone, also people who are not logged in.
+    case `public`
+    /// Every logged-in member of this Treffpunkt.
+    case members
+    /// The author's confirmed friends (and people the post mentions).
+    case friends
+    /// Only the people the post mentions.
+    case direct
+
+    private var breadth: Int {
+        switch self {
+        case .public: 0
+        case .members: 1
+        case .friends: 2
+        case .direct: 3
+        }
+    }
+
+    package static func < (lhs: PostVisibility, rhs: PostVisibility) -> Bool {
+        lhs.breadth < rhs.breadth
+    }
+
+    /// Only posts meant for the whole company or the world may be passed on.
+    package var isShareable: Bool { self == .public || self == .members }
+
+    /// Mastodon's name: `friends` is Mastodon's `private` (followers only), and `members` travels as
+    /// `unlisted`, the Mastodon visibility that keeps a post off the public timeline. Treffpunkt still
+    /// never shows a `members` post to a client that is not logged in.
+    package var mastodonName: String {
+        switch self {
+        case .public: "public"
+        case .members: "unlisted"
+        case .friends: "private"
+        case .direct: "direct"
+        }
+    }
+
+    /// Reads Treffpunkt's own names and Mastodon's.
+    package init?(name: String) {
+        switch name.lowercased() {
+        case "public": self = .public
+        case "members", "unlisted": self = .members
+        case "friends", "private": self = .friends
+        case "direct": self = .direct
+        default: return nil
+        }
+    }
+
+    package var label: LocalizedText {
+        switch self {
+        case .public: LocalizedText(de: "Öffentlich", en: "Public")
+        case .members: LocalizedText(de: "Alle Mitglieder", en: "All members")
+        case .friends: LocalizedText(de: "Nur Freunde", en: "Friends only")
+        case .direct: LocalizedText(de: "Nur Erwähnte", en: "Mentioned people only")
+        }
+    }
+}
