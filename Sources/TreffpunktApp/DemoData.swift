@@ -1,5 +1,6 @@
 import Accounts
 import Fluent
+import Social
 import TreffpunktCore
 import Vapor
 
@@ -12,6 +13,8 @@ package enum DemoData {
         if try await app.instanceSettings.value(InstanceSettings.organisationNameKey, on: app.db) == nil {
             try await app.instanceSettings.set(InstanceSettings.organisationNameKey, to: organisationName, on: app.db)
         }
-        return try await AccountsDemoData.seed(on: app)
+        let people = try await AccountsDemoData.seed(on: app)
+        try await SocialDemoData.seed(on: app)
+        return people
     }
 }

@@ -22,6 +22,12 @@ import Vapor
             let people = try await browser.get("/people")
             #expect(people.text.contains("Anna Schmidt"))
             #expect(people.text.contains("Musterfirma GmbH"))
+            // The demo network is alive: friends, posts, comments and reactions in the newsfeed.
+            let feed = try await browser.get("/")
+            #expect(feed.text.contains("Hannover Messe"))
+            #expect(feed.text.contains("Großartige Arbeit, Claudia!") == false)
+            #expect(feed.text.contains("1 Kommentar"))
+            #expect(try await browser.get("/friends").text.contains("Thomas Müller"))
         }
     }
 

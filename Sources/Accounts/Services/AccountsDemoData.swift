@@ -15,6 +15,8 @@ package enum AccountsDemoData {
         let bio: String
     }
 
+    package static let usernames: [String] = people.map(\.username)
+
     static let people: [Person] = [
         Person(username: "anna.schmidt", displayName: "Anna Schmidt", position: "Geschäftsführerin", department: "Geschäftsführung",
                bio: "Ich leite die Musterfirma seit 2015. Meine Tür steht offen – hier im Treffpunkt genauso."),
