@@ -100,10 +100,6 @@ enum AccountsText {
     static let save = LocalizedText(de: "Speichern", en: "Save")
 
     // Settings
-    static let settingsTitle = LocalizedText(de: "Einstellungen", en: "Settings")
-    static let settingsProfileTab = LocalizedText(de: "Profil", en: "Profile")
-    static let settingsAccountTab = LocalizedText(de: "Konto", en: "Account")
-    static let settingsTokensTab = LocalizedText(de: "API-Zugänge", en: "API access")
     static let changePassword = LocalizedText(de: "Passwort ändern", en: "Change password")
     static let passwordChanged = LocalizedText(
         de: "Ihr Passwort ist geändert. Andere Sitzungen wurden abgemeldet.",

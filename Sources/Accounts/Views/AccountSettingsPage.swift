@@ -11,8 +11,8 @@ enum AccountSettingsPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         let passwordError = { (field: String) in model.passwordErrors[field].map { context.t($0) } }
         let deleteError = { (field: String) in model.deleteErrors[field].map { context.t($0) } }
-        return Layout.page(context.t(AccountsText.settingsAccountTab), context: context, content: .div(
-            .h1(.text(context.t(AccountsText.settingsTitle))),
+        return Layout.page(context.t(CoreText.settingsAccountTab), context: context, content: .div(
+            .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsAccount, context: context),
             .section(
                 .class("card"),

@@ -16,7 +16,7 @@ enum ProfileSettingsPage {
         let error = { (field: String) in model.errors[field].map { context.t($0) } }
         let languages = [("", context.t(AccountsText.browserLanguage))] + AppLanguage.allCases.map { ($0.rawValue, $0.nativeName) }
         return Layout.page(context.t(AccountsText.editProfile), context: context, content: .div(
-            .h1(.text(context.t(AccountsText.settingsTitle))),
+            .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsProfile, context: context),
             .form(
                 .class("card"), .method(.post), .action(SiteURL.settingsProfile.path), .novalidate(),

@@ -13,7 +13,7 @@ enum Composer {
         var quoteOfID: Int64?
     }
 
-    static func render(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+    static func render<Context: HTML.BodyContext>(_ model: Model, context: PageContext) -> Node<Context> {
         .form(
             .class("composer card"), .method(.post), .action(SiteURL.posts.path), .id("composer"),
             Layout.csrfField(context.csrfToken),

@@ -15,8 +15,15 @@ enum PostPage {
         let topLevel = model.comments.filter { $0.post.inReplyToID == model.post.id || $0.post.inReplyToID == nil }
         let answers = Dictionary(grouping: model.comments.filter { $0.post.inReplyToID != model.post.id && $0.post.inReplyToID != nil },
                                  by: { $0.post.inReplyToID ?? 0 })
+        let content = model.post.content
         return Layout.page(context.t(SocialText.post), context: context, content: .div(
             PostCard.render(model.post, context: context),
+            .if(context.viewer != nil && content.post.visibility.isShareable, .details(
+                .class("quote-composer"),
+                .summary(.text(context.t(SocialText.shareWithComment))),
+                Composer.render(Composer.Model(visibility: content.post.visibility, label: SocialText.shareWithComment,
+                                               returnTo: SiteURL.home.path, quoteOfID: content.id), context: context)
+            )),
             .section(
                 .id("comments"), .class("comments"),
                 .h2(.text(context.t(SocialText.comments))),

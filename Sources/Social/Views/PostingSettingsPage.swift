@@ -5,7 +5,8 @@ import TreffpunktCore
 enum PostingSettingsPage {
     static func render(defaultVisibility: PostVisibility, acceptsFollowers: Bool, context: PageContext) -> HTML {
         Layout.page(context.t(SocialText.postingSettings), context: context, content: .div(
-            .h1(.text(context.t(SocialText.postingSettings))),
+            .h1(.text(context.t(CoreText.settingsTitle))),
+            SettingsTabs.render(current: .settingsPosting, context: context),
             .form(
                 .class("card"), .method(.post), .action(SiteURL.settingsPosting.path),
                 Layout.csrfField(context.csrfToken),

@@ -12,6 +12,11 @@ package enum CoreText {
     }
     static let myProfile = LocalizedText(de: "Mein Profil", en: "My profile")
     static let settings = LocalizedText(de: "Einstellungen", en: "Settings")
+    package static let settingsTitle = LocalizedText(de: "Einstellungen", en: "Settings")
+    package static let settingsProfileTab = LocalizedText(de: "Profil", en: "Profile")
+    package static let settingsAccountTab = LocalizedText(de: "Konto", en: "Account")
+    package static let settingsPostingTab = LocalizedText(de: "Beiträge und Kontakte", en: "Posts and contacts")
+    package static let settingsTokensTab = LocalizedText(de: "API-Zugänge", en: "API access")
     static let invitations = LocalizedText(de: "Einladungen", en: "Invitations")
     package static let logIn = LocalizedText(de: "Anmelden", en: "Log in")
     static let logOut = LocalizedText(de: "Abmelden", en: "Log out")

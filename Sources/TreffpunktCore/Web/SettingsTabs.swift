@@ -1,16 +1,16 @@
 import Plot
-import TreffpunktCore
 
-/// The tab bar shared by the settings pages.
-enum SettingsTabs {
-    static func render(current: SiteURL, context: PageContext) -> Node<HTML.BodyContext> {
+/// The tab bar shared by the settings pages of every feature.
+package enum SettingsTabs {
+    package static func render(current: SiteURL, context: PageContext) -> Node<HTML.BodyContext> {
         let tabs: [(SiteURL, LocalizedText)] = [
-            (.settingsProfile, AccountsText.settingsProfileTab),
-            (.settingsAccount, AccountsText.settingsAccountTab),
-            (.settingsTokens, AccountsText.settingsTokensTab),
+            (.settingsProfile, CoreText.settingsProfileTab),
+            (.settingsAccount, CoreText.settingsAccountTab),
+            (.settingsTokens, CoreText.settingsTokensTab),
+            (.settingsPosting, CoreText.settingsPostingTab),
         ]
         return .nav(
-            .class("tabs"), .ariaLabel(context.t(AccountsText.settingsTitle)),
+            .class("tabs"), .ariaLabel(context.t(CoreText.settingsTitle)),
             .ul(.forEach(tabs) { url, text in
                 .li(.a(
                     .href(url.path),
