@@ -5,13 +5,16 @@ import Vapor
 /// The Accounts feature as the app wires it: its migrations, its middleware and its routes.
 package enum AccountsFeature {
     package static var migrations: [any Migration] {
-        [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures()]
+        [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
+         CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.
     package static var viewerMiddleware: any AsyncMiddleware { ViewerMiddleware() }
 
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+    /// `clients` takes the routes that client programs call directly, without a browser session and so
+    /// without a form token, outside `/api`: OAuth's `/oauth/token` and `/oauth/revoke`.
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder, clients: any RoutesBuilder) {
         AuthController().boot(web)
         ProfileController().boot(web)
         AccountSettingsController().boot(web)

@@ -17,12 +17,15 @@ final class AccessToken: Model, @unchecked Sendable {
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
     @OptionalField(key: "expires_at") var expiresAt: Date?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
+    /// The registered app the member authorised; `nil` for a token the member made in the settings.
+    @OptionalParent(key: "application_id") var application: OAuthApplication?
 
     init() {}
 
-    init(userID: Int64, name: String, tokenDigest: String, scopes: String, expiresAt: Date?) {
+    init(userID: Int64, name: String, tokenDigest: String, scopes: String, expiresAt: Date?, applicationID: Int64? = nil) {
         self.id = SnowflakeID.next()
         self.$user.id = userID
+        self.$application.id = applicationID
         self.name = name
         self.tokenDigest = tokenDigest
         self.scopes = scopes

@@ -36,9 +36,11 @@ struct RegistrationService {
     /// Whether this installation lets anyone open the registration form without an invitation.
     var isOpenWithoutInvitation: Bool { config.registrationMode != .closed }
 
-    func register(_ raw: RegistrationInput, now: Date = Date()) async throws -> Outcome {
+    /// `otherErrors` are problems the caller found in fields of its own (the API's `agreement`):
+    /// they block the registration like the service's own and are reported with them.
+    func register(_ raw: RegistrationInput, otherErrors: FormErrors = FormErrors(), now: Date = Date()) async throws -> Outcome {
         let input = raw.normalized
-        var errors = FormErrors()
+        var errors = otherErrors
         AccountRules.checkUsername(input.username, into: &errors)
         AccountRules.checkText(input.displayName, maximum: AccountRules.displayNameMaximum, required: true, into: &errors, field: "display_name")
         AccountRules.checkEmail(input.email, into: &errors)

@@ -10,9 +10,12 @@ struct TokenService {
     let database: any Database
 
     /// Creates a token and returns it with its plain text, which is shown once and stored only as a digest.
-    func create(for userID: Int64, name: String, scopes: String = fullScopes, expiresAt: Date? = nil) async throws -> (AccessToken, token: String) {
+    /// `applicationID` names the registered app the member authorised, for tokens issued through OAuth.
+    func create(for userID: Int64, name: String, scopes: String = fullScopes, expiresAt: Date? = nil,
+                applicationID: Int64? = nil) async throws -> (AccessToken, token: String) {
         let token = RandomToken.make()
-        let record = AccessToken(userID: userID, name: name, tokenDigest: RandomToken.digest(token), scopes: scopes, expiresAt: expiresAt)
+        let record = AccessToken(userID: userID, name: name, tokenDigest: RandomToken.digest(token), scopes: scopes,
+                                 expiresAt: expiresAt, applicationID: applicationID)
         try await record.create(on: database)
         return (record, token)
     }
@@ -36,6 +39,7 @@ struct TokenService {
     func list(for userID: Int64) async throws -> [AccessToken] {
         try await AccessToken.query(on: database)
             .filter(\.$user.$id == userID)
+            .with(\.$application)
             .sort(\.$id, .descending)
             .all()
     }
