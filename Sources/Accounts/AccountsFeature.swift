@@ -20,6 +20,10 @@ package enum AccountsFeature {
         AccountSettingsController().boot(web)
         TokensController().boot(web)
         InvitationsController().boot(web)
+        AuthorizeController().boot(web)
         AccountsAPIController().boot(api)
+        AppsAPIController().boot(api)
+        RegistrationAPIController().boot(api)
+        OAuthController().boot(clients)
     }
 }

@@ -7,6 +7,8 @@ enum TokensPage {
     struct Token {
         var id: Int64
         var name: String
+        /// The registered app the token was issued to; `nil` for the member's own tokens.
+        var appName: String?
         var createdAt: Date?
         var lastUsedAt: Date?
         var isRevoked: Bool
@@ -21,8 +23,8 @@ enum TokensPage {
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let date = { (value: Date?) in value.map { DateText.dayAndTime($0, in: context.language) } ?? context.t(AccountsText.never) }
-        return Layout.page(context.t(AccountsText.settingsTokensTab), context: context, content: .div(
-            .h1(.text(context.t(AccountsText.settingsTitle))),
+        return Layout.page(context.t(CoreText.settingsTokensTab), context: context, content: .div(
+            .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsTokens, context: context),
             .section(
                 .class("card"),
@@ -49,6 +51,7 @@ enum TokensPage {
                     .class("data-table"),
                     .thead(.tr(
                         .th(.text(context.t(AccountsText.tokenName))),
+                        .th(.text(context.t(AccountsText.tokenApp))),
                         .th(.text(context.t(AccountsText.createdAt))),
                         .th(.text(context.t(AccountsText.lastUsed))),
                         .th(.text(""))
@@ -56,6 +59,7 @@ enum TokensPage {
                     .tbody(.forEach(model.tokens) { token in
                         .tr(
                             .td(.text(token.name)),
+                            .td(.text(token.appName ?? context.t(AccountsText.personalToken))),
                             .td(.text(date(token.createdAt))),
                             .td(.text(date(token.lastUsedAt))),
                             .td(token.isRevoked

@@ -44,7 +44,7 @@ struct TokensController {
     private func page(_ req: Request, user: User, model: TokensPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
         var model = model
         model.tokens = try await TokenService(database: req.db).list(for: user.requireID()).map { token in
-            TokensPage.Token(id: token.id ?? 0, name: token.name, createdAt: token.createdAt,
+            TokensPage.Token(id: token.id ?? 0, name: token.name, appName: token.application?.name, createdAt: token.createdAt,
                              lastUsedAt: token.lastUsedAt, isRevoked: token.revokedAt != nil)
         }
         return TokensPage.render(model, context: try await req.pageContext()).response(status: status)

@@ -4,13 +4,20 @@ import Vapor
 
 /// Resolves who a request acts for: a bearer token (`Authorization: Bearer …`) or the signed-in
 /// browser session. A bad token is refused outright, so a client never mistakes it for a visitor's view.
+/// An app token signs in no member: the request views as a visitor's, but `callingApp` names the app.
 struct ViewerMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization {
-            guard let (user, token) = try await TokenService(database: request.db).authenticate(bearer.token) else {
+            if let (user, token) = try await TokenService(database: request.db).authenticate(bearer.token) {
+                request.signIn(user, tokenScopes: token.scopeSet)
+                if let applicationID = token.$application.id {
+                    request.callingApp = CallingApp(applicationID: applicationID, scopes: token.scopeSet, isAppOnly: false)
+                }
+            } else if let appToken = try await AppTokenService(database: request.db).authenticate(bearer.token) {
+                request.callingApp = CallingApp(applicationID: appToken.$application.id, scopes: appToken.scopeSet, isAppOnly: true)
+            } else {
                 throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
             }
-            request.signIn(user, tokenScopes: token.scopeSet)
         } else if request.hasSessionCookie, let stored = request.session.data[SessionKeys.userID], let id = Int64(stored) {
             let epoch = request.session.data[SessionKeys.authEpoch].flatMap(Int.init) ?? -1
             if let user = try await User.find(id, on: request.db), user.authEpoch == epoch {
