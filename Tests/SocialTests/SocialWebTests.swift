@@ -269,4 +269,20 @@ struct SocialWebTests {
             #expect(try await anna.get("/feed/new-count?since=\(since)").text == #"{"count":0}"#)
         }
     }
+
+    @Test("the RSS feed of a profile carries only public posts")
+    func rssFeed() async throws {
+        try await withTestApp { app in
+            let (anna, _) = try await pair(app)
+            try await anna.post("/posts", form: ["text": "Offen für alle <3", "visibility": "public"])
+            try await anna.post("/posts", form: ["text": "Nur intern", "visibility": "members"])
+            let feed = try await anna.get("/@anna/feed.rss")
+            #expect(feed.status == .ok)
+            #expect(feed.headers.contentType?.subType == "rss+xml")
+            #expect(feed.text.contains("<rss"))
+            #expect(feed.text.contains("Offen für alle &lt;3"))
+            #expect(!feed.text.contains("Nur intern"))
+            #expect(try await anna.get("/@niemand/feed.rss").status == .notFound)
+        }
+    }
 }

@@ -73,6 +73,8 @@ struct VisibilityMatrixTests {
                     let inFeed = may && [.author, .friend, .follower, .mentioned].contains(relation)
                     #expect(feed.text.contains(post.marker) == inFeed, "web newsfeed: \(label)")
                 }
+                let rss = try await reader.browser.get("/@autorin/feed.rss")
+                #expect(rss.text.contains(post.marker) == (visibility == .public), "RSS: \(label)")
                 let tag = try await reader.browser.get("/tags/matrix")
                 #expect(tag.text.contains(post.marker) == may, "web hashtag: \(label)")
                 let publicPage = try await reader.browser.get("/public")

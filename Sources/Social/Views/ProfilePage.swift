@@ -39,6 +39,8 @@ enum ProfilePage {
                         ? .p(.class("muted"), .text(context.t(SocialText.noBio)))
                         : .div(.class("bio"), .forEach(member.bio.split(separator: "\n", omittingEmptySubsequences: false)) { .p(.text(String($0))) })
                 ),
+                .p(.a(.href(SiteURL.profileFeed(username: member.username).path), .attribute(named: "type", value: "application/rss+xml"),
+                      .text("RSS"))),
                 .unwrap(member.createdAt) { date in
                     .p(.class("muted"), .text("\(context.t(SocialText.memberSince)) \(DateText.day(date, in: context.language))"))
                 },

@@ -8,6 +8,18 @@ struct ProfileController {
     func boot(_ web: any RoutesBuilder) {
         web.get(SiteURL.profile(username: "").route, use: profile)
         web.post(SiteURL.relationship(username: "").route, use: changeRelationship)
+        web.get(SiteURL.profileFeed(username: "").route, use: feed)
+    }
+
+    /// `/@username/feed.rss`: the public posts a logged-out visitor sees, whoever asks.
+    @Sendable func feed(req: Request) async throws -> Response {
+        let member = try await member(req)
+        let posts = try await FeedService(database: req.db).profile(of: member.id, for: .visitor, page: PageRequest(), includeWall: false)
+        let presented = try await PostPresenter(database: req.db, viewer: .visitor).present(posts)
+        let rss = ProfileFeed.render(member: member, posts: presented, publicURL: req.config.publicURL, language: req.language)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "rss+xml", parameters: ["charset": "utf-8"])
+        return Response(status: .ok, headers: headers, body: .init(string: rss.render()))
     }
 
     /// `/@username`. Visitors see name, about-me and public posts.

@@ -35,6 +35,7 @@ package enum SiteURL: Sendable, Equatable {
     case feedNewCount
     case relationship(username: String)
     case settingsPosting
+    case profileFeed(username: String)
 
     package var path: String {
         switch self {
@@ -70,6 +71,7 @@ package enum SiteURL: Sendable, Equatable {
         case .feedNewCount: "/feed/new-count"
         case .relationship(let username): "/@\(username)/relationship"
         case .settingsPosting: "/settings/posting"
+        case .profileFeed(let username): "/@\(username)/feed.rss"
         }
     }
 
@@ -91,6 +93,7 @@ package enum SiteURL: Sendable, Equatable {
         case .postReact: ["posts", ":id", "react"]
         case .postShare: ["posts", ":id", "share"]
         case .relationship: [":handle", "relationship"]
+        case .profileFeed: [":handle", "feed.rss"]
 
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
