@@ -18,7 +18,8 @@ enum LoginPage {
             .form(
                 .method(.post), .action(SiteURL.login.path),
                 Layout.csrfField(context.csrfToken),
-                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value($0)) },
+                // Plot writes attribute values unescaped, and `next` comes from the address bar.
+                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value(HTMLEscaping.escape($0))) },
                 FormField.input("identifier", label: context.t(AccountsText.usernameOrEmail), value: model.identifier,
                                 autocomplete: "username"),
                 FormField.input("password", label: context.t(AccountsText.password), error: model.error, type: .password,
