@@ -53,6 +53,21 @@ struct OAuthTokenTests {
         }
     }
 
+    @Test("a profile token reads the member's own account, as in Mastodon 4.3, and nothing else")
+    func profileScope() async throws {
+        try await withTestApp { app in
+            let client = try await OAuthTesting.registerClient(app, scopes: "profile read")
+            try await TestBrowser(app).register("erika")
+            let token = try await OAuthTesting.passwordGrant(app, client: client, username: "erika", scope: "profile")
+                .content.decode(TokenAnswer.self).access_token
+            #expect(try await OAuthTesting.get(app, "/api/v1/accounts/verify_credentials", token: token).status == .ok)
+            let write = try await app.testing().sendRequest(.PATCH, "/api/v1/accounts/update_credentials",
+                headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
+                body: ByteBuffer(string: #"{"note": "nein"}"#))
+            #expect(write.status == .forbidden)
+        }
+    }
+
     @Test("a wrong password is invalid_grant and issues nothing")
     func wrongPassword() async throws {
         try await withTestApp { app in

@@ -25,7 +25,7 @@ struct AccountsAPIController {
     }
 
     @Sendable func verifyCredentials(req: Request) async throws -> MastodonAccount {
-        try req.requireScope("read", "read:accounts")
+        try req.requireScope("read", "read:accounts", "profile")
         let user = try req.requireUser()
         return try await Self.account(user, req: req, includeSource: true)
     }
