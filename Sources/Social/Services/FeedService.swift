@@ -55,6 +55,14 @@ struct FeedService {
         return try await posts(where: "p.root_id IS NULL AND (p.author_id = \(bind: memberID)\(wall))", viewer: viewer, page: page)
     }
 
+    /// What a member wrote themselves, optionally with their shares but never others' wall posts:
+    /// Mastodon's account statuses, where every status is the account's own.
+    func authored(by memberID: Int64, for viewer: AudienceViewer, page: PageRequest, includeShares: Bool = true) async throws -> [Post] {
+        if viewer.blockedIDs.contains(memberID) { return [] }
+        let shares: SQLQueryString = includeShares ? "" : " AND p.reblog_of_id IS NULL"
+        return try await posts(where: "p.root_id IS NULL AND p.author_id = \(bind: memberID)\(shares)", viewer: viewer, page: page)
+    }
+
     /// The comments of a post, oldest first, for someone who may see the post.
     func comments(of postID: Int64) async throws -> [Post] {
         try await Post.query(on: database).filter(\.$rootID == postID).sort(\.$id).all()
