@@ -40,6 +40,21 @@ enum SocialText {
     static let unknownAction = LocalizedText(de: "Unbekannte Aktion.", en: "Unknown action.")
     static let invalidCursor = LocalizedText(de: "Ungültige Seitenangabe.", en: "Invalid page cursor.")
     static let searchQueryMissing = LocalizedText(de: "Bitte einen Suchbegriff angeben.", en: "Please give a search term.")
+    static let notificationNotFound = LocalizedText(de: "Benachrichtigung nicht gefunden", en: "Record not found")
+    static let unsupportedStatusOptions = LocalizedText(
+        de: "Bilder, Videos, Umfragen und geplante Beiträge werden noch nicht unterstützt.",
+        en: "Media, polls and scheduled posts are not supported yet.")
+    static let invalidResource = LocalizedText(
+        de: "Bitte eine Ressource der Form acct:name@host oder die Adresse eines Profils angeben.",
+        en: "Please give a resource of the form acct:name@host or the address of a profile.")
+
+    // Instance
+    static let instanceDescription = LocalizedText(de: "Das Mitmach-Netz für Ihr Unternehmen", en: "The company network everyone takes part in")
+    static func registrationForDomains(_ domains: String) -> LocalizedText {
+        LocalizedText(de: "Registrieren können sich alle mit einer E-Mail-Adresse von \(domains).",
+                      en: "Anyone with an e-mail address at \(domains) can sign up.")
+    }
+    static let registrationByInvitation = LocalizedText(de: "Registrierung nur mit Einladung.", en: "Sign-up by invitation only.")
 
     // Confirmations
     static let posted = LocalizedText(de: "Beitrag veröffentlicht.", en: "Post published.")

@@ -1,0 +1,27 @@
+import TreffpunktCore
+import Vapor
+
+/// Mastodon's search (v2): people, posts the reader may see, and hashtags. Nothing is looked up
+/// elsewhere, so `resolve` changes nothing.
+struct SearchAPIController {
+    func boot(_ api: any RoutesBuilder) {
+        api.get("v2", "search", use: search)
+    }
+
+    @Sendable func search(req: Request) async throws -> MastodonSearchResults {
+        try req.authorizeIfGotToken("read", "read:search")
+        let page = try req.pageRequest()
+        var kinds: Set<SearchService.Kind> = [.accounts, .statuses, .hashtags]
+        if let type = req.query[String.self, at: "type"], !type.isEmpty {
+            // An unknown type finds nothing, as in Mastodon.
+            kinds = SearchService.Kind(rawValue: type).map { [$0] } ?? []
+        }
+        let results = try await SearchService(database: req.db).search(req.query[String.self, at: "q"] ?? "", kinds: kinds,
+                                                                        viewer: try await req.audienceViewer(),
+                                                                        limit: page.limit, maxID: page.maxID)
+        let posts = try await req.present(results.posts)
+        let renderer = try await MastodonRenderer.load(for: req, posts: posts, members: results.people)
+        return MastodonSearchResults(accounts: results.people.map(renderer.account), statuses: posts.map { renderer.status($0) },
+                                     hashtags: results.hashtags.map { MastodonTag(name: $0.name, publicURL: req.config.publicURL) })
+    }
+}

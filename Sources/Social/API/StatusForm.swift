@@ -1,0 +1,73 @@
+import TreffpunktCore
+import Vapor
+
+/// The body of `POST /api/v1/statuses` and `PUT /api/v1/statuses/:id`, form-encoded (Mastodon.py)
+/// or JSON (toot). Fields Treffpunkt has no use for (`sensitive`, `language`) are accepted and ignored.
+struct StatusForm: Content {
+    struct Poll: Content {
+        var options: [String]?
+    }
+
+    var status: String?
+    var visibility: String?
+    var in_reply_to_id: FlexibleID?
+    var quote_id: FlexibleID?
+    var spoiler_text: String?
+    var media_ids: [String]?
+    var poll: Poll?
+    var scheduled_at: String?
+
+    /// The text to publish. Treffpunkt has no content warnings: a summary goes in front of the text,
+    /// so it is not lost.
+    var text: String {
+        let body = status ?? ""
+        guard let summary = spoiler_text?.trimmingCharacters(in: .whitespacesAndNewlines), !summary.isEmpty else { return body }
+        return summary + "\n\n" + body
+    }
+
+    /// Media, polls and scheduling are refused rather than dropped: the author would lose them unnoticed.
+    func checkSupported() throws {
+        let hasMedia = !(media_ids ?? []).filter { !$0.isEmpty }.isEmpty
+        let hasPoll = !(poll?.options ?? []).isEmpty
+        let isScheduled = !(scheduled_at ?? "").isEmpty
+        if hasMedia || hasPoll || isScheduled {
+            throw UserFacingError(.unprocessableEntity, SocialText.unsupportedStatusOptions)
+        }
+    }
+
+    /// `nil` for the author's default; an unknown name is refused.
+    func chosenVisibility() throws -> PostVisibility? {
+        guard let name = visibility?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+        guard let chosen = PostVisibility(name: name) else {
+            throw UserFacingError(.unprocessableEntity, SocialText.unknownVisibility)
+        }
+        return chosen
+    }
+}
+
+/// An id that JSON clients may send as a number or a string; an empty string means none.
+struct FlexibleID: Codable, Sendable {
+    let value: Int64?
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            value = number
+            return
+        }
+        let text = try container.decode(String.self).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            value = nil
+            return
+        }
+        guard let number = Int64(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an id: \(text)")
+        }
+        value = number
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value.map(String.init))
+    }
+}
