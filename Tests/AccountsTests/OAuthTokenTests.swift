@@ -231,6 +231,23 @@ struct OAuthTokenTests {
         }
     }
 
+    @Test("a revoked or unknown token still reads the instance description, as in Mastodon, and nothing else")
+    func staleTokenReadsInstance() async throws {
+        try await withTestApp { app in
+            let client = try await OAuthTesting.registerClient(app)
+            try await TestBrowser(app).register("erika")
+            let token = try await OAuthTesting.passwordGrant(app, client: client, username: "erika").content.decode(TokenAnswer.self).access_token
+            try await OAuthTesting.postForm(app, "/oauth/revoke", ["client_id": client.client_id, "client_secret": client.client_secret, "token": token])
+            for stale in [token, "gibt-es-nicht"] {
+                for path in ["/api/v1/instance", "/api/v2/instance/"] {
+                    #expect(try await OAuthTesting.get(app, path, token: stale).status == .ok, "\(path)")
+                }
+                #expect(try await OAuthTesting.get(app, "/api/v1/accounts/verify_credentials", token: stale).status == .unauthorized)
+                #expect(try await OAuthTesting.get(app, "/api/v1/instances", token: stale).status == .unauthorized)
+            }
+        }
+    }
+
     @Test("revocation by the wrong client is 403 and leaves the token working")
     func revokeWrongClient() async throws {
         try await withTestApp { app in

@@ -15,7 +15,7 @@ struct ViewerMiddleware: AsyncMiddleware {
                 }
             } else if let appToken = try await AppTokenService(database: request.db).authenticate(bearer.token) {
                 request.callingApp = CallingApp(applicationID: appToken.$application.id, scopes: appToken.scopeSet, isAppOnly: true)
-            } else {
+            } else if !Self.isInstanceMetadata(request.url.path) {
                 throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
             }
         } else if request.hasSessionCookie, let stored = request.session.data[SessionKeys.userID], let id = Int64(stored) {
@@ -29,6 +29,14 @@ struct ViewerMiddleware: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+
+    /// The instance's description is the same for everyone, and Mastodon answers it whatever token comes
+    /// along: clients such as Mastodon.py read it first, before they can learn that their token was revoked.
+    private static func isInstanceMetadata(_ path: String) -> Bool {
+        var path = path
+        while path.hasSuffix("/") { path.removeLast() }
+        return path == "/api/v1/instance" || path == "/api/v2/instance" || path.hasPrefix("/api/v1/instance/")
     }
 }
 
