@@ -94,6 +94,27 @@ struct APIRegistrationTests {
         }
     }
 
+    @Test("closed registration still admits an admin's invitation, sent as invite_code")
+    func closedWithInvitation() async throws {
+        try await withTestApp(configure: { $0.registrationMode = .closed }) { app in
+            _ = try await AccountsAdministration.createAdmin(username: "chefin", displayName: "Chefin", email: "chefin@example.com",
+                                                             password: OAuthTesting.password, on: app)
+            let chefin = TestBrowser(app)
+            try await chefin.logIn("chefin", password: OAuthTesting.password)
+            let created = try await chefin.post("/admin/invitations", form: ["email": ""])
+            let link = try #require(created.text.firstMatch(of: /id="invitation-link">([^<]+)</)).1
+            let code = try #require(link.split(separator: "invite=").last).description
+
+            let token = try await appToken(app)
+            let response = try await signUp(app, token: token, fields: erika.merging(["invite_code": code]) { $1 })
+            #expect(response.status == .ok)
+            let reused = try await signUp(app, token: token, fields: erika.merging(["username": "erika2", "email": "e2@example.com",
+                                                                                    "invite_code": code]) { $1 })
+            #expect(reused.status == .unprocessableEntity)
+            #expect(try await User.query(on: app.db).count() == 2)
+        }
+    }
+
     @Test("domain mode refuses other e-mail domains with 422")
     func wrongDomain() async throws {
         try await withTestApp(configure: { $0.registrationMode = .domain; $0.registrationDomains = ["musterfirma.de"] }) { app in
