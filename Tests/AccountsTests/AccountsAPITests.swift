@@ -31,7 +31,7 @@ struct AccountsAPITests {
             #expect(account.display_name == "Erika Mustermann")
             #expect(account.url.hasSuffix("/@erika"))
             #expect(account.locked)
-            #expect(account.source?.privacy == "public")
+            #expect(account.source?.privacy == "unlisted")
             #expect(Int64(account.id) != nil)
         }
     }

@@ -285,4 +285,27 @@ struct SocialWebTests {
             #expect(try await anna.get("/@niemand/feed.rss").status == .notFound)
         }
     }
+
+    @Test("what a person types never breaks out of an attribute", arguments: [
+        #""><script>alert(1)</script>"#, #"' onfocus='alert(1)"#, #"</textarea><script>alert(1)</script>"#,
+    ])
+    func attributeInjection(payload: String) async throws {
+        try await withTestApp { app in
+            let (anna, _) = try await pair(app)
+            let script = "<script>alert(1)</script>"
+            let encoded = payload.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let search = try await anna.get("/search?q=\(encoded)").text
+            #expect(!search.contains(#"value="\#(payload)"#))
+            #expect(!search.contains(script))
+            // A refused post comes back with its text and where to return to, both escaped.
+            let refused = try await anna.post("/posts", form: ["text": payload + " @niemand", "return_to": "/" + payload])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(!refused.text.contains(#"value="/\#(payload)"#))
+            #expect(!refused.text.contains(script))
+            let registration = try await TestBrowser(app).register(payload, email: "x@example.com", displayName: payload)
+            #expect(registration.status == .unprocessableEntity)
+            #expect(!registration.text.contains(#"value="\#(payload)"#))
+            #expect(!registration.text.contains(script))
+        }
+    }
 }

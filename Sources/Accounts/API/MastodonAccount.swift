@@ -14,6 +14,7 @@ package struct MastodonAccount: Content {
     struct Source: Codable, Sendable {
         let privacy: String
         let sensitive: Bool
+        let indexable: Bool
         let language: String?
         let note: String
         let fields: [Field]
@@ -28,6 +29,8 @@ package struct MastodonAccount: Content {
     let bot: Bool
     let discoverable: Bool
     let group: Bool
+    /// Public posts are searchable by everyone here.
+    let indexable: Bool
     let created_at: String
     let note: String
     let url: String
@@ -62,8 +65,9 @@ package struct MastodonAccount: Content {
         let member = MemberSummary(user)
         let fields = Self.fields(of: member, language: language)
         let source = includeSource
-            ? Source(privacy: "public", sensitive: false, language: user.language?.rawValue, note: user.bio, fields: fields,
-                     follow_requests_count: 0)
+            ? Source(privacy: statistics.defaultPostVisibility.mastodonName, sensitive: false, indexable: true,
+                     language: user.language?.rawValue, note: user.bio, fields: fields,
+                     follow_requests_count: statistics.pendingFollowRequests)
             : nil
         self.init(member, statistics: statistics, publicURL: publicURL, language: language, source: source)
     }
@@ -86,6 +90,7 @@ package struct MastodonAccount: Content {
         bot = false
         discoverable = true
         group = false
+        indexable = true
         created_at = MastodonDate.string(user.createdAt ?? Date())
         note = HTMLEscaping.paragraphs(user.bio)
         url = profileURL
@@ -102,8 +107,11 @@ package struct MastodonAccount: Content {
         emojis = []
         fields = Self.fields(of: user, language: language)
         self.source = source
-        if source != nil, user.role == .admin {
-            role = MastodonRole(id: "3", name: "Admin", color: "", permissions: "1", highlighted: true)
+        // Mastodon names a role for one's own account always: administrators get Admin, everyone else the default role.
+        if source != nil {
+            role = user.role == .admin
+                ? MastodonRole(id: "3", name: "Admin", color: "", permissions: "1", highlighted: true)
+                : MastodonRole(id: "-99", name: "", color: "", permissions: "65536", highlighted: false)
         }
     }
 }

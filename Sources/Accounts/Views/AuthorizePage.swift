@@ -24,7 +24,7 @@ enum AuthorizePage {
             }),
             .unwrap(model.appWebsite) { website in
                 .p(.text(context.t(AccountsText.appWebsite) + ": "),
-                   .a(.href(HTMLEscaping.escape(website)), .attribute(named: "rel", value: "noopener noreferrer"), .text(website)))
+                   .a(.safeHref(website), .attribute(named: "rel", value: "noopener noreferrer"), .text(website)))
             },
             decisionForm("authorize", label: context.t(AccountsText.authorizeButton), isPrimary: true, model: model, context: context),
             decisionForm("deny", label: context.t(AccountsText.denyButton), isPrimary: false, model: model, context: context),
@@ -46,7 +46,7 @@ enum AuthorizePage {
             Layout.csrfField(context.csrfToken),
             .forEach(fields.compactMap { name, value in value.map { (name, $0) } }) { name, value in
                 // Plot writes attribute values as they are; `state` comes from whoever made the link.
-                .input(.type(.hidden), .name(name), .value(HTMLEscaping.escape(value)))
+                .input(.type(.hidden), .name(name), .safeValue(value))
             },
             .button(.type(.submit), .class(isPrimary ? "primary" : "secondary"), .text(label))
         )

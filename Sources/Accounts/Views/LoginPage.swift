@@ -19,7 +19,7 @@ enum LoginPage {
                 .method(.post), .action(SiteURL.login.path),
                 Layout.csrfField(context.csrfToken),
                 // Plot writes attribute values unescaped, and `next` comes from the address bar.
-                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value(HTMLEscaping.escape($0))) },
+                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .safeValue($0)) },
                 FormField.input("identifier", label: context.t(AccountsText.usernameOrEmail), value: model.identifier,
                                 autocomplete: "username"),
                 FormField.input("password", label: context.t(AccountsText.password), error: model.error, type: .password,

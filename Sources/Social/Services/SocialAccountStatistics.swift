@@ -3,8 +3,8 @@ import Foundation
 import SQLKit
 import TreffpunktCore
 
-/// Followers (friends and plain followers), following, and post counts for Mastodon's `Account`,
-/// four grouped queries for any number of accounts.
+/// Followers (friends and plain followers), following, post counts, pending requests and posting
+/// preferences for Mastodon's `Account`: a fixed number of grouped queries for any number of accounts.
 struct SocialAccountStatistics: AccountStatisticsSource {
     func statistics(for accountIDs: [Int64], on database: any Database) async throws -> [Int64: AccountStatistics] {
         guard !accountIDs.isEmpty else { return [:] }
@@ -26,7 +26,9 @@ struct SocialAccountStatistics: AccountStatisticsSource {
             """).all() {
             lastPosts[try row.decode(column: "author_id", as: Int64.self)] = (try row.decode(column: "n", as: Int.self), try row.decode(column: "last", as: Int64.self))
         }
-        let openToFollowers = try await Relations(database: database).acceptsFollowers(accountIDs)
+        let requests = try await counts("SELECT addressee_id AS account, COUNT(*) AS n FROM friend_requests WHERE addressee_id IN (\(binds: ids)) GROUP BY addressee_id")
+        let preferences = try await SocialPreferences.query(on: database).filter(\.$id ~~ accountIDs).all()
+        let byMember = Dictionary(uniqueKeysWithValues: preferences.compactMap { preference in preference.id.map { ($0, preference) } })
         return Dictionary(uniqueKeysWithValues: accountIDs.map { id in
             var statistics = AccountStatistics()
             statistics.followersCount = (friends[id] ?? 0) + (followers[id] ?? 0)
@@ -34,7 +36,9 @@ struct SocialAccountStatistics: AccountStatisticsSource {
             statistics.statusesCount = lastPosts[id]?.0 ?? 0
             // Snowflake ids carry their creation time in the upper bits.
             statistics.lastStatusAt = lastPosts[id].map { Date(timeIntervalSince1970: Double($0.1 >> 16) / 1000) }
-            statistics.approvesFollowers = !openToFollowers.contains(id)
+            statistics.approvesFollowers = !(byMember[id]?.acceptsFollowers ?? false)
+            statistics.defaultPostVisibility = byMember[id]?.defaultVisibility ?? SocialPreferences.defaultVisibility
+            statistics.pendingFollowRequests = requests[id] ?? 0
             return (id, statistics)
         })
     }

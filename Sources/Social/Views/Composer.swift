@@ -17,7 +17,7 @@ enum Composer {
         .form(
             .class("composer card"), .method(.post), .action(SiteURL.posts.path), .id("composer"),
             Layout.csrfField(context.csrfToken),
-            .input(.type(.hidden), .name("return_to"), .value(model.returnTo)),
+            .input(.type(.hidden), .name("return_to"), .safeValue(model.returnTo)),
             .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .value(String($0))) },
             .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .value(String($0))) },
             FormField.textArea("text", label: context.t(model.label), value: model.text, error: model.error.map { context.t($0) },

@@ -27,7 +27,7 @@ enum FeedPage {
                 .a(.href(SiteURL.home.path), .text(context.t(SocialText.newPostsAvailable)))
             )),
             PostList.render(model.posts, context: context, emptyText: model.emptyText),
-            .unwrap(model.olderURL) { .p(.a(.class("button"), .href($0), .text(context.t(SocialText.olderPosts)))) },
+            .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) },
             .if(model.watchesForNewPosts, .script(.src("/js/feed.js"), .attribute(named: "defer")))
         ))
     }

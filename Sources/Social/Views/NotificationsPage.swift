@@ -38,7 +38,7 @@ enum NotificationsPage {
                         )
                     )
                 }),
-            .unwrap(olderURL) { .p(.a(.class("button"), .href($0), .text(context.t(SocialText.older)))) }
+            .unwrap(olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.older)))) }
         ))
     }
 }

@@ -71,7 +71,7 @@ enum PostCard {
             .form(
                 .class("inline-form reactions"), .method(.post), .action(SiteURL.postReact(id: content.id).path),
                 Layout.csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("return_to"), .value(returnTo)),
+                .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
                 .forEach(ReactionKind.allCases) { kind in
                     .button(
                         .type(.submit), .name("kind"), .value(kind.rawValue),
@@ -88,7 +88,7 @@ enum PostCard {
             .if(content.post.visibility.isShareable && content.post.rootID == nil, .form(
                 .class("inline-form"), .method(.post), .action(SiteURL.postShare(id: content.id).path),
                 Layout.csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("return_to"), .value(returnTo)),
+                .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
                 .input(.type(.hidden), .name("undo"), .value(content.viewerShared ? "1" : "")),
                 .button(.type(.submit), .text(context.t(content.viewerShared ? SocialText.unshare : SocialText.share)))
             )),
@@ -96,7 +96,7 @@ enum PostCard {
             .if(item.viewerMayDelete, .form(
                 .class("inline-form"), .method(.post), .action(SiteURL.postDelete(id: item.id).path),
                 Layout.csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("return_to"), .value(returnTo)),
+                .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
                 .button(.type(.submit), .class("danger"),
                         .text(context.t(item.post.authorID == context.viewer?.id ? SocialText.delete : SocialText.remove)))
             ))

@@ -54,7 +54,7 @@ enum ProfilePage {
                 .h2(.text(context.t(SocialText.postsAndWall))),
                 .unwrap(model.composer) { Composer.render($0, context: context) },
                 PostList.render(model.posts, context: context),
-                .unwrap(model.olderURL) { .p(.a(.class("button"), .href($0), .text(context.t(SocialText.olderPosts)))) }
+                .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) }
             )
         ))
     }

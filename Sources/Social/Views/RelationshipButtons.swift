@@ -36,7 +36,7 @@ enum RelationshipButtons {
                 .form(
                     .class("inline-form"), .method(.post), .action(SiteURL.relationship(username: username).path),
                     Layout.csrfField(context.csrfToken),
-                    .input(.type(.hidden), .name("return_to"), .value(context.currentPath)),
+                    .input(.type(.hidden), .name("return_to"), .safeValue(context.currentPath)),
                     .button(.type(.submit), .name("action"), .value(action), .class(style), .text(context.t(label)))
                 )
             }

@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Numbers about a member that another feature owns (friends, followers, posts) but the account's
+/// Facts about a member that another feature owns (friends, followers, posts) but the account's
 /// API shape shows. The Social feature provides them; Accounts asks without knowing Social.
 package struct AccountStatistics: Sendable, Equatable {
     package var followersCount = 0
@@ -11,6 +11,10 @@ package struct AccountStatistics: Sendable, Equatable {
     package var lastStatusAt: Date?
     /// Whether following this account asks the account first (a friendship request).
     package var approvesFollowers = true
+    /// The audience the member's new posts get unless they choose another.
+    package var defaultPostVisibility = PostVisibility.members
+    /// Friendship requests waiting for the member's answer.
+    package var pendingFollowRequests = 0
 
     package init() {}
 }

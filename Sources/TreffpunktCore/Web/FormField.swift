@@ -19,7 +19,7 @@ package enum FormField {
             .label(.for(id), .text(label)),
             .input(
                 .id(id), .name(name), .type(type),
-                .value(type == .password ? "" : (value ?? "")),
+                .safeValue(type == .password ? "" : (value ?? "")),
                 .required(required),
                 .attribute(named: "autocomplete", value: autocomplete),
                 .attribute(named: "maxlength", value: maxLength.map(String.init)),
@@ -95,7 +95,7 @@ extension Node where Context == HTML.SelectContext {
     /// An `<option>` with visible text (Plot's own writes only a `label` attribute).
     package static func selectOption(value: String, label: String, isSelected: Bool) -> Node {
         .element(named: "option", nodes: [
-            Node<HTML.BodyContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            Node<HTML.BodyContext>.attribute(named: "value", value: HTMLEscaping.escape(value), ignoreIfValueIsEmpty: false),
             isSelected ? .attribute(named: "selected") : .empty,
             .text(label),
         ])

@@ -110,7 +110,7 @@ package enum Layout {
             .form(
                 .class("language-switch"), .method(.post), .action(SiteURL.language.path),
                 csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("return_to"), .value(context.currentPath)),
+                .input(.type(.hidden), .name("return_to"), .safeValue(context.currentPath)),
                 .label(.for("language-select"), .text(context.t(CoreText.languageLabel))),
                 .select(
                     .id("language-select"), .attribute(named: "name", value: "language"),
