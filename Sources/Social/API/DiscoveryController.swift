@@ -22,10 +22,8 @@ struct DiscoveryController {
             throw UserFacingError.notFound(SocialText.memberNotFound)
         }
         let profileURL = address.publicURL + SiteURL.profile(username: member.username).path
-        let response = Response(status: .ok)
-        try response.content.encode(WebFingerResource(username: member.username, domain: address.domain, profileURL: profileURL),
-                                    as: WebFingerResource.contentType)
-        return response
+        return try Self.json(WebFingerResource(username: member.username, domain: address.domain, profileURL: profileURL),
+                             as: WebFingerResource.contentType)
     }
 
     @Sendable func nodeInfoLinks(req: Request) async throws -> NodeInfoLinks {
@@ -33,8 +31,14 @@ struct DiscoveryController {
     }
 
     @Sendable func nodeInfo(req: Request) async throws -> Response {
+        try Self.json(NodeInfo(try await InstanceFacts.load(for: req)), as: NodeInfo.contentType)
+    }
+
+    /// JSON under the media type the protocol names (Vapor encodes only the plain JSON type).
+    private static func json(_ body: some Content, as type: HTTPMediaType) throws -> Response {
         let response = Response(status: .ok)
-        try response.content.encode(NodeInfo(try await InstanceFacts.load(for: req)), as: NodeInfo.contentType)
+        try response.content.encode(body, as: .json)
+        response.headers.contentType = type
         return response
     }
 
@@ -42,8 +46,7 @@ struct DiscoveryController {
     /// A resource that is neither a handle nor an address is malformed.
     static func username(in resource: String, address: PublicAddress) throws -> String? {
         if resource.lowercased().hasPrefix("acct:") {
-            var handle = String(resource.dropFirst("acct:".count))
-            if handle.hasPrefix("@") { handle.removeFirst() }
+            let handle = resource.dropFirst("acct:".count)
             let parts = handle.split(separator: "@", omittingEmptySubsequences: false)
             guard (1...2).contains(parts.count), let name = parts.first, !name.isEmpty, !(parts.count == 2 && parts[1].isEmpty) else {
                 throw UserFacingError(.badRequest, SocialText.invalidResource)
