@@ -69,15 +69,10 @@ struct FeedService {
     }
 
     private func posts(where condition: SQLQueryString, viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
-        var bounds: SQLQueryString = ""
-        if let maxID = page.maxID { bounds += " AND p.id < \(bind: maxID)" }
-        if let sinceID = page.sinceID { bounds += " AND p.id > \(bind: sinceID)" }
-        if let minID = page.minID { bounds += " AND p.id > \(bind: minID)" }
-        let order = page.readsAscending ? "ASC" : "DESC"
         let rows = try await database.sql.raw("""
             SELECT p.* FROM posts p
-            WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(bounds)
-            ORDER BY p.id \(unsafeRaw: order) LIMIT \(literal: page.limit)
+            WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(page.bounds(on: "p.id"))
+            ORDER BY p.id \(page.direction) LIMIT \(literal: page.limit)
             """).all(decodingFluent: Post.self)
         return try await visibleShares(page.ordered(rows, id: { $0.id ?? 0 }), viewer: viewer)
     }

@@ -17,13 +17,6 @@ struct NotificationService {
             .filter(\.$recipientID == memberID).filter(\.$readAt == nil).count()
     }
 
-    /// Newest first; `before` is the keyset cursor (the last id shown).
-    func list(for memberID: Int64, page: PageRequest) async throws -> [SocialNotification] {
-        let query = SocialNotification.query(on: database).filter(\.$recipientID == memberID)
-        page.apply(to: query, id: \.$id)
-        return page.ordered(try await query.limit(page.limit).all(), id: { $0.id ?? 0 })
-    }
-
     func find(_ id: Int64, for memberID: Int64) async throws -> SocialNotification? {
         try await SocialNotification.query(on: database).filter(\.$id == id).filter(\.$recipientID == memberID).first()
     }

@@ -1,4 +1,3 @@
-import Fluent
 import Foundation
 
 /// Keyset pagination in Mastodon's terms: `max_id` (older than), `since_id` (newer than, newest first),
@@ -21,13 +20,6 @@ struct PageRequest: Sendable {
 
     /// With `min_id` the page starts right after it, so it is read oldest first and turned around.
     var readsAscending: Bool { minID != nil && maxID == nil }
-
-    func apply<M: Model>(to query: QueryBuilder<M>, id: KeyPath<M, IDProperty<M, Int64>>) {
-        if let maxID { query.filter(id < maxID) }
-        if let sinceID { query.filter(id > sinceID) }
-        if let minID { query.filter(id > minID) }
-        query.sort(id, readsAscending ? .ascending : .descending)
-    }
 
     /// Newest first, whichever way the page was read.
     func ordered<T>(_ rows: [T], id: (T) -> Int64) -> [T] {

@@ -14,15 +14,18 @@ struct NotificationsController {
     @Sendable func list(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
         let page = try req.pageRequest()
-        let notifications = try await NotificationService(database: req.db).list(for: viewer.id, page: page)
-        let visible = try await VisibleNotifications(database: req.db, viewer: try await req.audienceViewer()).filter(notifications)
-        let members = try await MemberLookup(database: req.db).members(ids: visible.map { $0.notification.actorID })
-        let entries = visible.compactMap { item -> NotificationsPage.Entry? in
-            guard let actor = members[item.notification.actorID] else { return nil }
-            return NotificationsPage.Entry(id: item.notification.id ?? 0, kind: item.notification.kind, actor: actor,
-                                           postID: item.post.map { $0.rootID ?? $0.requireID() },
-                                           excerpt: item.post.map { String($0.text.prefix(140)) },
-                                           createdAt: item.notification.createdAt ?? .now, isUnread: item.notification.readAt == nil)
+        let notifications = try await NotificationService(database: req.db).visible(to: try await req.audienceViewer(), page: page)
+        let postIDs = Array(Set(notifications.compactMap(\.postID)))
+        let posts = postIDs.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: try await Post.query(on: req.db)
+            .filter(\.$id ~~ postIDs).all().map { ($0.requireID(), $0) })
+        let members = try await MemberLookup(database: req.db).members(ids: notifications.map(\.actorID))
+        let entries = notifications.compactMap { notification -> NotificationsPage.Entry? in
+            guard let actor = members[notification.actorID] else { return nil }
+            let post = notification.postID.flatMap { posts[$0] }
+            return NotificationsPage.Entry(id: notification.id ?? 0, kind: notification.kind, actor: actor,
+                                           postID: post.map { $0.rootID ?? $0.requireID() },
+                                           excerpt: post.map { String($0.text.prefix(140)) },
+                                           createdAt: notification.createdAt ?? .now, isUnread: notification.readAt == nil)
         }
         if page.maxID == nil {
             try await NotificationService(database: req.db).markAllRead(for: viewer.id)
