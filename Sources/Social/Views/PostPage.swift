@@ -17,6 +17,7 @@ enum PostPage {
                                  by: { $0.post.inReplyToID ?? 0 })
         let content = model.post.content
         return Layout.page(context.t(SocialText.post), context: context, content: .div(
+            .h1(.class("visually-hidden"), .text(context.t(SocialText.post))),
             PostCard.render(model.post, context: context),
             .if(context.viewer != nil && content.post.visibility.isShareable, .details(
                 .class("quote-composer"),
