@@ -1,4 +1,5 @@
 @testable import Accounts
+import Fluent
 import Foundation
 @testable import Social
 import Testing
@@ -36,7 +37,12 @@ struct APIInteractionsTests {
             #expect(!after.favourited && after.favourites_count == 0)
             #expect(try await app.api(.GET, "/api/v1/statuses/\(post.id)/favourited_by", token: anna.token).ids.isEmpty)
 
+            // A ❤️ given on the web stays a ❤️ when a client favourites; it counts as favourited.
             let carla = try await app.apiMember("carla")
+            #expect(try await carla.browser.post("/posts/\(post.id)/react", form: ["kind": "love"]).status == .seeOther)
+            let loved = try await app.api(.POST, "/api/v1/statuses/\(post.id)/favourite", token: carla.token).decoded(MastodonStatus.self)
+            #expect(loved.favourited && loved.favourites_count == 1)
+            #expect(try await Reaction.query(on: app.db).all().map(\.kind) == [.love])
             let hidden = try await app.postStatus("Nur Freunde", visibility: "private", by: anna)
             #expect(try await app.api(.POST, "/api/v1/statuses/\(hidden.id)/favourite", token: carla.token).status == .notFound)
             #expect(try await app.api(.POST, "/api/v1/statuses/\(post.id)/favourite").status == .unauthorized)

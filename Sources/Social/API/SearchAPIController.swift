@@ -1,15 +1,16 @@
 import TreffpunktCore
 import Vapor
 
-/// Mastodon's search (v2): people, posts the reader may see, and hashtags. Nothing is looked up
-/// elsewhere, so `resolve` changes nothing.
+/// Mastodon's search (v2): people, posts the reader may see, and hashtags. For members only, like the
+/// search page: the member directory stays inside the company. Nothing is looked up elsewhere, so
+/// `resolve` changes nothing.
 struct SearchAPIController {
     func boot(_ api: any RoutesBuilder) {
         api.get("v2", "search", use: search)
     }
 
     @Sendable func search(req: Request) async throws -> MastodonSearchResults {
-        try req.authorizeIfGotToken("read", "read:search")
+        try req.requireScope("read", "read:search")
         let page = try req.pageRequest()
         var kinds: Set<SearchService.Kind> = [.accounts, .statuses, .hashtags]
         if let type = req.query[String.self, at: "type"], !type.isEmpty {

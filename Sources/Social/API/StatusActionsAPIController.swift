@@ -16,7 +16,7 @@ struct StatusActionsAPIController {
     @Sendable func favourite(req: Request) async throws -> MastodonStatus {
         try req.requireScope("write", "write:favourites")
         let viewer = try req.requireViewer()
-        return try await req.mastodonStatus(try await req.postService.react(to: try req.postID(), by: viewer.id, kind: .like))
+        return try await req.mastodonStatus(try await req.postService.favourite(try req.postID(), by: viewer.id))
     }
 
     @Sendable func unfavourite(req: Request) async throws -> MastodonStatus {
