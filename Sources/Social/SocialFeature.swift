@@ -19,7 +19,8 @@ package enum SocialFeature {
         app.unreadNotifications = SocialUnreadNotifications()
     }
 
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+    /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder, clients: any RoutesBuilder) {
         FeedController().boot(web)
         PostController().boot(web)
         ProfileController().boot(web)
@@ -28,5 +29,6 @@ package enum SocialFeature {
         SearchController().boot(web)
         PostingSettingsController().boot(web)
         SocialAPI.boot(api)
+        SocialAPI.bootDiscovery(clients)
     }
 }

@@ -35,7 +35,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     let web = app.grouped(CSRFMiddleware())
     let api = app.grouped("api")
     AccountsFeature.routes(web: web, api: api, clients: app)
-    SocialFeature.routes(web: web, api: api)
+    SocialFeature.routes(web: web, api: api, clients: app)
     SocialFeature.install(on: app)
 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")

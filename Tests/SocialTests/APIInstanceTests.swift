@@ -9,13 +9,6 @@ import VaporTesting
 
 @Suite("Social API: instance, WebFinger and NodeInfo")
 struct APIInstanceTests {
-    /// Discovery lives at the site's root, which the app wires with `SocialAPI.bootDiscovery`;
-    /// until it does, the test wires it the same way.
-    private func withDiscovery(_ app: Application) {
-        let wired = app.routes.all.contains { $0.path.string == ".well-known/webfinger" }
-        if !wired { SocialAPI.bootDiscovery(app) }
-    }
-
     @Test("instance v1 and v2 describe the installation as Mastodon 4.3 does, with Treffpunkt's version")
     func instance() async throws {
         try await withTestApp(configure: { $0.publicURL = "https://treffpunkt.example.com"; $0.instanceName = "Musterfirma" }) { app in
@@ -79,7 +72,6 @@ struct APIInstanceTests {
     @Test("WebFinger finds members by handle or profile address; unknown ones are 404 and malformed resources 400, as JSON")
     func webfinger() async throws {
         try await withTestApp(configure: { $0.publicURL = "https://treffpunkt.example.com" }) { app in
-            withDiscovery(app)
             _ = try await app.apiMember("anna.schmidt")
             for resource in ["acct:anna.schmidt@treffpunkt.example.com", "acct:Anna.Schmidt@TREFFPUNKT.example.com",
                              "acct:anna.schmidt", "https://treffpunkt.example.com/@anna.schmidt"] {
@@ -112,7 +104,6 @@ struct APIInstanceTests {
     @Test("NodeInfo is found through /.well-known/nodeinfo and tells software, version and usage")
     func nodeInfo() async throws {
         try await withTestApp(configure: { $0.publicURL = "https://treffpunkt.example.com" }) { app in
-            withDiscovery(app)
             let anna = try await app.apiMember("anna")
             _ = try await app.apiMember("ben")
             _ = try await app.postStatus("Eins", by: anna)
