@@ -166,8 +166,9 @@ initdb_time=$(elapsed "$start_ms")
 
 PORT=$(free_port) || die "could not find a free TCP port"
 
+# Every test runs in parallel on its own database with its own small pool: allow a few hundred clients.
 PG_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-PG_OPTS+=" -c listen_addresses=127.0.0.1 -c port=$PORT -k $WORK_DIR -c max_connections=200"
+PG_OPTS+=" -c listen_addresses=127.0.0.1 -c port=$PORT -k $WORK_DIR -c max_connections=600"
 
 if ! as_pg "$PG_BIN/pg_ctl" -D "$DATA_DIR" -l "$SERVER_LOG" -w -t 60 \
     -o "$PG_OPTS" start >"$WORK_DIR/pg_ctl.log" 2>&1; then

@@ -130,6 +130,13 @@ struct SocialWebTests {
             #expect(written.status == .seeOther)
             #expect(try await anna.get("/@anna").text.contains("Alles Gute zum Dienstjubiläum!"))
             #expect(try await anna.get("/").text.contains("Alles Gute zum Dienstjubiläum!"))
+            // Anna's friends who do not know Ben see it too: a Pinnwand post reaches both circles.
+            let dora = TestBrowser(app)
+            try await dora.register("dora")
+            try await dora.post("/@anna/relationship", form: ["action": "befriend"])
+            try await anna.post("/@dora/relationship", form: ["action": "accept"])
+            #expect(try await dora.get("/").text.contains("Alles Gute zum Dienstjubiläum!"))
+            #expect(try await carla.get("/").text.contains("Alles Gute zum Dienstjubiläum!") == false)
             #expect(try await anna.get("/notifications").text.contains("Ben Weber hat auf Ihre Pinnwand geschrieben."))
             let refused = try await carla.post("/posts", form: ["text": "Hallo", "wall_owner_id": String(wallOwner)])
             #expect(refused.status == .forbidden)

@@ -11,8 +11,8 @@ struct FeedService {
 
     private static let policy = VisibilitySQL(post: "p", mentionsTable: PostMention.schema)
 
-    /// Own posts, friends' and followed accounts' posts and shares, what is written on one's wall,
-    /// and posts that mention the reader.
+    /// Own posts, friends' and followed accounts' posts and shares, what is written on their walls
+    /// and one's own (a Pinnwand post reaches both sides' circles), and posts that mention the reader.
     func home(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
         guard let viewerID = viewer.id else { return [] }
         let relations = Relations(database: database)
@@ -25,7 +25,7 @@ struct FeedService {
             mutedClause = " AND p.author_id NOT IN (\(binds: list))"
         }
         return try await posts(where: """
-            p.root_id IS NULL AND (p.author_id IN (\(binds: authors)) OR p.wall_owner_id = \(bind: viewerID)
+            p.root_id IS NULL AND (p.author_id IN (\(binds: authors)) OR p.wall_owner_id IN (\(binds: authors))
                 OR p.id IN (SELECT post_id FROM post_mentions WHERE user_id = \(bind: viewerID)))\(mutedClause)
             """, viewer: viewer, page: page)
     }
