@@ -37,7 +37,13 @@ let package = Package(
         .target(name: "Accounts", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
         .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
-        .target(name: "TreffpunktApp", dependencies: ["TreffpunktCore", "Accounts", "Social"], swiftSettings: swiftSettings),
+        .target(
+            name: "TreffpunktApp",
+            dependencies: ["TreffpunktCore", "Accounts", "Social"],
+            // The OpenAPI document of the JSON API, served at /api/openapi.json.
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(name: "treffpunkt", dependencies: ["TreffpunktApp"], swiftSettings: swiftSettings),
 
         // Shared fixtures for every feature's tests.

@@ -37,6 +37,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     AccountsFeature.routes(web: web, api: api, clients: app)
     SocialFeature.routes(web: web, api: api, clients: app)
     SocialFeature.install(on: app)
+    try OpenAPIDocument.boot(app)
 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
