@@ -38,10 +38,12 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     SocialFeature.routes(web: web, api: api, clients: app)
     SocialFeature.install(on: app)
     try OpenAPIDocument.boot(app)
+    HealthCheck.boot(app)
 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 
     try await app.tuneDatabase()
 }

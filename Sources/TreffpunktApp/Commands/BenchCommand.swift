@@ -1,0 +1,77 @@
+import Accounts
+import Fluent
+import Foundation
+import Social
+import TreffpunktCore
+import Vapor
+
+/// `treffpunkt bench seed` fills an empty database with the standard benchmark data set;
+/// `treffpunkt bench tokens --count N` prints API tokens of N bench members, one per line, for load generators.
+struct BenchCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "seed or tokens")
+        var action: String
+
+        @Option(name: "members", help: "Members (default 10000).")
+        var members: Int?
+        @Option(name: "posts", help: "Posts (default 1000000).")
+        var posts: Int?
+        @Option(name: "friends", help: "Friends per member (default 150).")
+        var friends: Int?
+        @Option(name: "comments", help: "Comments (default 200000).")
+        var comments: Int?
+        @Option(name: "reactions", help: "Reactions (default 1000000).")
+        var reactions: Int?
+        @Option(name: "count", help: "How many tokens (default 200).")
+        var count: Int?
+    }
+
+    var help: String { "Benchmark data: `seed` writes the standard data set, `tokens` prints API tokens of bench members." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        switch signature.action {
+        case "seed":
+            try await seed(app, signature: signature, console: context.console)
+        case "tokens":
+            let ids = try await AccountsBenchData.memberIDs(on: app.db)
+            guard !ids.isEmpty else {
+                context.console.error("No bench members: run `treffpunkt bench seed` first.")
+                throw ExitCode(2)
+            }
+            var random = SeededRandom(seed: 7)
+            let chosen = (0..<(signature.count ?? 200)).map { _ in ids.randomElement(using: &random)! }
+            for token in try await AccountsBenchData.createTokens(for: chosen, on: app.db) {
+                context.console.output(token.consoleText())
+            }
+        default:
+            context.console.error("Unknown action '\(signature.action)': use seed or tokens.")
+            throw ExitCode(2)
+        }
+    }
+
+    private func seed(_ app: Application, signature: Signature, console: any Console) async throws {
+        guard try await AccountsAdministration.memberCount(on: app.db) == 0 else {
+            console.error("The database is not empty; the benchmark data set needs an empty one.")
+            throw ExitCode(2)
+        }
+        var size = SocialBenchData.Size()
+        size.friendsPerMember = signature.friends ?? size.friendsPerMember
+        size.posts = signature.posts ?? size.posts
+        size.comments = signature.comments ?? size.comments
+        size.reactions = signature.reactions ?? size.reactions
+        let memberCount = signature.members ?? 10_000
+        let started = Date()
+        func progress(_ step: String) {
+            console.print(String(format: "%7.1f s  %@", Date().timeIntervalSince(started), step))
+        }
+        let ids = try await AccountsBenchData.insertMembers(count: memberCount, on: app.db)
+        progress("members: \(ids.count)")
+        let usernames = (1...memberCount).map(AccountsBenchData.username)
+        try await SocialBenchData.insert(memberIDs: ids, usernames: usernames, size: size, on: app.db, progress: progress)
+        // Fresh statistics, so both query planners choose their indexes as they would on a lived-in database.
+        try await app.db.sql.raw("ANALYZE").run()
+        progress("done")
+    }
+}
