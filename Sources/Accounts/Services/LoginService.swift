@@ -56,7 +56,7 @@ struct LoginService {
     }
 
     private func recordFailure(subjects: [String], now: Date) async throws {
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await LoginFailure.query(on: transaction)
                 .filter(\.$subject ~~ subjects)
                 .filter(\.$failedAt <= now.addingTimeInterval(-window))

@@ -83,7 +83,7 @@ struct OAuthGrantService {
             // A verifier without a challenge is refused too, so PKCE cannot be stripped from a request unnoticed.
             throw OAuthError(.invalidGrant, AccountsText.codeVerifierInvalid)
         }
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             let (token, plain) = try await TokenService(database: transaction)
                 .create(for: record.$user.id, name: application.name, scopes: record.scopes, applicationID: application.requireID())
             // The conditional update lets only one of two racing exchanges mark the code; the loser rolls back its token.

@@ -75,7 +75,7 @@ struct RegistrationService {
 
         let passwordHash = try await hashing.hash(input.password)
         do {
-            let user = try await database.transaction { transaction in
+            let user = try await database.writeTransaction { transaction in
                 let isFirst = try await User.query(on: transaction).count() == 0
                 let user = User(username: input.username, displayName: input.displayName, email: input.email,
                                 passwordHash: passwordHash, role: isFirst ? .admin : .member)

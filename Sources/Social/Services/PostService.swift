@@ -72,7 +72,7 @@ struct PostService {
         post.rootID = root?.id
         post.inReplyToID = inReplyTo?.id
         post.quoteOfID = quoted?.id
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await post.create(on: db)
             try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
             let notifications = NotificationService(database: db)
@@ -113,7 +113,7 @@ struct PostService {
         // The share keeps the shared post's visibility: passing a post on never widens its audience.
         let share = Post(authorID: memberID, visibility: original.visibility, text: "", html: "")
         share.reblogOfID = original.id
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await share.create(on: db)
             try await Self.adjust(\.$reblogsCount, of: original.requireID(), by: 1, on: db)
             try await NotificationService(database: db).notify(original.authorID, of: .share, by: memberID, post: original.id)
@@ -128,7 +128,7 @@ struct PostService {
         let originalID = target.reblogOfID ?? target.requireID()
         if let share = try await Post.query(on: database)
             .filter(\.$reblogOfID == originalID).filter(\.$authorID == memberID).first() {
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 try await share.delete(on: db)
                 try await Self.adjust(\.$reblogsCount, of: originalID, by: -1, on: db)
             }
@@ -157,7 +157,7 @@ struct PostService {
         post.text = text
         post.html = parsed.html(publicURL: publicURL)
         post.editedAt = Date()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await previous.create(on: db)
             try await post.update(on: db)
             try await PostMention.query(on: db).filter(\.$postID == post.requireID()).delete()
@@ -180,7 +180,7 @@ struct PostService {
             mayDelete = try await Post.find(rootID, on: database)?.authorID == memberID
         }
         guard mayDelete else { throw UserFacingError(.forbidden, SocialText.mayNotDelete) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if let rootID = post.rootID {
                 // Answers to a deleted comment go with it.
                 let answers = try await Post.query(on: db).filter(\.$inReplyToID == post.requireID()).count()
@@ -206,7 +206,7 @@ struct PostService {
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
         let post = try await PostAccess(database: database).original(of: target, to: viewer)
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if let existing = try await Reaction.query(on: db).filter(\.$postID == post.requireID()).filter(\.$userID == memberID).first() {
                 existing.kind = kind
                 try await existing.update(on: db)
@@ -223,7 +223,7 @@ struct PostService {
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
         let postID = target.reblogOfID ?? target.requireID()
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if let existing = try await Reaction.query(on: db).filter(\.$postID == postID).filter(\.$userID == memberID).first() {
                 try await existing.delete(on: db)
                 try await Self.adjust(\.$reactionsCount, of: postID, by: -1, on: db)

@@ -28,7 +28,7 @@ struct RelationshipService {
         if try await request(from: requesterID, to: addresseeID) != nil {
             throw UserFacingError(.unprocessableEntity, SocialText.requestAlreadySent)
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await FriendRequest(requesterID: requesterID, addresseeID: addresseeID).create(on: db)
             try await NotificationService(database: db).notify(addresseeID, of: .friendRequest, by: requesterID)
         }
@@ -39,7 +39,7 @@ struct RelationshipService {
         guard let pending = try await request(from: requesterID, to: addresseeID) else {
             throw UserFacingError.notFound(SocialText.noSuchRequest)
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await pending.delete(on: db)
             try await Friendship(userID: requesterID, friendID: addresseeID).create(on: db)
             try await Friendship(userID: addresseeID, friendID: requesterID).create(on: db)
@@ -53,7 +53,7 @@ struct RelationshipService {
         guard let pending = try await request(from: requesterID, to: addresseeID) else {
             throw UserFacingError.notFound(SocialText.noSuchRequest)
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await pending.delete(on: db)
             try await NotificationService(database: db).withdraw(.friendRequest, to: addresseeID, by: requesterID)
         }
@@ -63,7 +63,7 @@ struct RelationshipService {
         guard let pending = try await request(from: requesterID, to: addresseeID) else {
             throw UserFacingError.notFound(SocialText.noSuchRequest)
         }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await pending.delete(on: db)
             try await NotificationService(database: db).withdraw(.friendRequest, to: addresseeID, by: requesterID)
         }
@@ -88,7 +88,7 @@ struct RelationshipService {
             return try await requestFriendship(from: followerID, to: followeeID)
         }
         if try await Follow.query(on: database).filter(\.$followerID == followerID).filter(\.$followeeID == followeeID).first() == nil {
-            try await database.transaction { db in
+            try await database.writeTransaction { db in
                 try await Follow(followerID: followerID, followeeID: followeeID).create(on: db)
                 try await NotificationService(database: db).notify(followeeID, of: .follow, by: followerID)
             }
@@ -99,7 +99,7 @@ struct RelationshipService {
     /// Mastodon's unfollow: ends a follow, withdraws a pending request, and ends a friendship
     /// (an accepted friendship is a mutual follow).
     func unfollow(_ followerID: Int64, _ followeeID: Int64) async throws {
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             try await Follow.query(on: db).filter(\.$followerID == followerID).filter(\.$followeeID == followeeID).delete()
             if let pending = try await FriendRequest.query(on: db)
                 .filter(\.$requesterID == followerID).filter(\.$addresseeID == followeeID).first() {
@@ -113,7 +113,7 @@ struct RelationshipService {
     /// Blocking ends every tie between the two: friendship, requests and follows in both directions.
     func block(_ blockerID: Int64, _ blockedID: Int64) async throws {
         guard blockerID != blockedID else { throw UserFacingError(.unprocessableEntity, SocialText.notYourself) }
-        try await database.transaction { db in
+        try await database.writeTransaction { db in
             if try await Block.query(on: db).filter(\.$blockerID == blockerID).filter(\.$blockedID == blockedID).first() == nil {
                 try await Block(blockerID: blockerID, blockedID: blockedID).create(on: db)
             }
