@@ -16,7 +16,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     try app.useDatabase(config.database)
     Migrations.register(in: app)
 
-    app.sessions.use(.fluent)
+    app.sessions.use { WriteOnChangeSessions($0.fluent.sessions.driver()) }
     app.sessions.configuration = SessionsConfiguration(cookieName: "treffpunkt_session") { id in
         HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: 30 * 24 * 3600), maxAge: 30 * 24 * 3600,
                           path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
