@@ -100,6 +100,17 @@ struct AccountsAPITests {
         }
     }
 
+    @Test("update_credentials without a body changes nothing, as in Mastodon")
+    func updateCredentialsWithoutBody() async throws {
+        try await withTestApp { app in
+            let token = try await memberWithToken(app)
+            let response = try await app.testing().sendRequest(.PATCH, "/api/v1/accounts/update_credentials",
+                headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/x-www-form-urlencoded"])
+            #expect(response.status == .ok)
+            #expect(try response.content.decode(MastodonAccount.self).display_name == "Erika Mustermann")
+        }
+    }
+
     @Test("accounts can be looked up by id and by acct; unknown ones are 404")
     func lookup() async throws {
         try await withTestApp { app in

@@ -33,7 +33,7 @@ struct AccountsAPIController {
     @Sendable func updateCredentials(req: Request) async throws -> MastodonAccount {
         try req.requireScope("write", "write:accounts")
         let user = try req.requireUser()
-        let update = try req.content.decode(CredentialsUpdate.self)
+        let update = try req.fields(CredentialsUpdate.self, orIfEmpty: CredentialsUpdate())
         let input = AccountService.ProfileInput(displayName: update.display_name, bio: update.note, position: update.position,
                                                 department: update.department, language: update.source?.language)
         let errors = try await AccountService(database: req.db, hashing: req.passwordHashing).updateProfile(of: user, with: input)

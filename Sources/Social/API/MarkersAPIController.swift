@@ -27,7 +27,7 @@ struct MarkersAPIController {
     @Sendable func save(req: Request) async throws -> [String: MastodonMarker] {
         try req.requireScope("write", "write:statuses")
         let viewer = try req.requireViewer()
-        let input = try req.content.decode(MarkerInput.self)
+        let input = try req.fields(MarkerInput.self, orIfEmpty: MarkerInput())
         if let lastReadID = input.notifications?.last_read_id?.value {
             try await NotificationService(database: req.db).markRead(upTo: lastReadID, for: viewer.id)
         }

@@ -19,7 +19,7 @@ struct StatusesAPIController {
     @Sendable func create(req: Request) async throws -> MastodonStatus {
         try req.requireScope("write", "write:statuses")
         let viewer = try req.requireViewer()
-        let form = try req.content.decode(StatusForm.self)
+        let form = try req.fields(StatusForm.self, orIfEmpty: StatusForm())
         try form.checkSupported()
         let draft = PostDraft(text: form.text, visibility: try form.chosenVisibility(),
                               inReplyToID: form.in_reply_to_id?.value, quoteOfID: form.quote_id?.value)
@@ -35,7 +35,7 @@ struct StatusesAPIController {
     @Sendable func update(req: Request) async throws -> MastodonStatus {
         try req.requireScope("write", "write:statuses")
         let viewer = try req.requireViewer()
-        let form = try req.content.decode(StatusForm.self)
+        let form = try req.fields(StatusForm.self, orIfEmpty: StatusForm())
         try form.checkSupported()
         return try await req.mastodonStatus(try await req.postService.edit(try req.postID(), by: viewer.id, text: form.text))
     }
