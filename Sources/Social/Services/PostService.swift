@@ -103,8 +103,9 @@ struct PostService {
         let access = PostAccess(database: database)
         let target = try await access.visiblePost(postID, to: viewer)
         let original = try await access.original(of: target, to: viewer)
+        // Not allowed rather than invalid, as Mastodon answers a reblog its policy refuses.
         guard original.visibility.isShareable, original.rootID == nil else {
-            throw UserFacingError(.unprocessableEntity, SocialText.notShareable)
+            throw UserFacingError(.forbidden, SocialText.notShareable)
         }
         if let existing = try await Post.query(on: database)
             .filter(\.$reblogOfID == original.requireID()).filter(\.$authorID == memberID).first() {
