@@ -3,14 +3,15 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: help build build-tests run test test-sqlite test-postgres test-clients
+.PHONY: help build build-tests run test test-sqlite test-postgres test-clients test-browser
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
-	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, then the client checks"
+	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios"
 	@echo "make test-sqlite    the suite on SQLite only"
 	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
+	@echo "make test-browser   browser scenarios in headless Chromium against a throw-away server (screenshots in test-artifacts/browser/)"
 
 build:
 	$(SWIFT) build --product treffpunkt
@@ -23,7 +24,7 @@ run: build
 	$(BIN) seed --demo --if-empty
 	$(BIN) serve
 
-test: test-sqlite test-postgres test-clients
+test: test-sqlite test-postgres test-clients test-browser
 
 test-sqlite: build-tests
 	env -u TEST_DATABASE_URL $(SWIFT_TEST)
@@ -34,3 +35,10 @@ test-postgres: build-tests
 # Mastodon clients against a running server: see scripts/clients/run-client-checks.sh.
 test-clients: build
 	scripts/clients/run-client-checks.sh
+
+# Real-browser scenarios (Selenium, headless Chromium from Debian) against a throw-away server:
+# see scripts/browser/. Installs chromium and chromium-driver when missing (root).
+test-browser: build
+	scripts/browser/install-chromium.sh
+	scripts/python-venv.sh scripts/browser/requirements.txt
+	scripts/with-server.sh .venv/bin/python scripts/browser/run.py

@@ -9,6 +9,8 @@
 #
 #   HOST=127.0.0.1  PORT=<free>  PUBLIC_URL=http://127.0.0.1:<port>  DATA_DIR=<temp>/data
 #   BCRYPT_COST=4  LOGIN_MAX_FAILURES=50  REGISTRATION_MODE=open  AUTO_MIGRATE=true
+#   SWIFT_BACKTRACE=enable=yes,interactive=no,threads=crashed,registers=none,images=none (unless
+#   set: a crash writes a short backtrace of the crashed thread into the log)
 #   (DATABASE_URL, INSTANCE_NAME, REGISTRATION_DOMAINS, COOKIE_SECURE, LOGIN_WINDOW_SECONDS and
 #   ADMIN_PASSWORD unset)
 #
@@ -19,11 +21,12 @@
 #   TREFFPUNKT_URL=http://127.0.0.1:PORT   the server (also its PUBLIC_URL)
 #   TREFFPUNKT_SERVER_LOG=<temp>/server.log the server's output, growing while COMMAND runs
 #   TREFFPUNKT_DATA_DIR=<temp>/data         its DATA_DIR (e.g. for `treffpunkt create-admin`)
+#   TREFFPUNKT_SERVER_PID=<pid>             the server process
 #
 # Afterwards it stops the server and removes the temporary folder, also on failure, Ctrl-C or
 # SIGTERM (forwarded to COMMAND first). When COMMAND fails it prints the server log. When the
-# server died while COMMAND ran, that counts as a failure too. Exits with COMMAND's status (1 when
-# only the server died, 128+N on signal N).
+# server died while COMMAND ran, it says how (e.g. signal 4, ILL: a Swift runtime trap), and that
+# counts as a failure too. Exits with COMMAND's status (1 when only the server died, 128+N on signal N).
 set -euo pipefail
 
 log() { printf 'with-server: %s\n' "$*" >&2; }
@@ -31,6 +34,7 @@ die() { log "error: $*"; exit 1; }
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${TREFFPUNKT_BIN:-$ROOT/.build/debug/treffpunkt}
+[[ $BIN == /* ]] || BIN=$PWD/$BIN
 
 EXTRA_ENV=()
 while [[ $# -gt 0 ]]; do
@@ -61,13 +65,19 @@ CHILD_PID=""
 stop_server() {
     [[ -n $SERVER_PID ]] || return 0
     if kill -0 "$SERVER_PID" 2>/dev/null; then
+        local tenths=50
+        # A crashed server is still writing its backtrace (Swift's backtracer): let it finish.
+        if grep -q '^\*\*\* \(Program crashed\|Signal [0-9]*:\)' "$SERVER_LOG" 2>/dev/null; then
+            log "the server crashed; waiting for its backtrace"
+            tenths=300
+        fi
         kill -TERM "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do
+        for _ in $(seq 1 "$tenths"); do
             kill -0 "$SERVER_PID" 2>/dev/null || break
             sleep 0.1
         done
         if kill -0 "$SERVER_PID" 2>/dev/null; then
-            log "server did not stop within 5 s, killing it"
+            log "server did not stop within $((tenths / 10)) s, killing it"
             kill -KILL "$SERVER_PID" 2>/dev/null || true
         fi
     fi
@@ -125,13 +135,15 @@ PORT=$(free_port) || die "could not find a free TCP port"
 URL=http://127.0.0.1:$PORT
 mkdir -p "$WORK_DIR/data"
 
-# The server's settings come from here alone, not from the caller's DATABASE_URL and the like.
-env -u DATABASE_URL -u INSTANCE_NAME -u REGISTRATION_DOMAINS -u COOKIE_SECURE -u LOGIN_WINDOW_SECONDS \
+# The server's settings come from here alone, not from the caller's DATABASE_URL and the like. It runs
+# in the repository, where it finds Public/ (stylesheet, scripts, images); the command runs where it was called.
+( cd "$ROOT" && exec env -u DATABASE_URL -u INSTANCE_NAME -u REGISTRATION_DOMAINS -u COOKIE_SECURE -u LOGIN_WINDOW_SECONDS \
     -u ADMIN_PASSWORD \
     HOST=127.0.0.1 PORT="$PORT" PUBLIC_URL="$URL" DATA_DIR="$WORK_DIR/data" \
     BCRYPT_COST=4 LOGIN_MAX_FAILURES=50 REGISTRATION_MODE=open AUTO_MIGRATE=true \
+    SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=yes,interactive=no,threads=crashed,registers=none,images=none}" \
     ${EXTRA_ENV[@]+"${EXTRA_ENV[@]}"} \
-    "$BIN" serve </dev/null >"$SERVER_LOG" 2>&1 &
+    "$BIN" serve </dev/null >"$SERVER_LOG" 2>&1 ) &
 SERVER_PID=$!
 
 started=$(date +%s)
@@ -140,11 +152,12 @@ until curl -s -o /dev/null --max-time 2 "$URL/"; do
     (( $(date +%s) - started < 60 )) || die "the server did not answer within 60 s"
     sleep 0.2
 done
-log "server answers at $URL (log: $SERVER_LOG)"
+log "server answers at $URL (pid $SERVER_PID, log: $SERVER_LOG)"
 
 export TREFFPUNKT_URL=$URL
 export TREFFPUNKT_SERVER_LOG=$SERVER_LOG
 export TREFFPUNKT_DATA_DIR=$WORK_DIR/data
+export TREFFPUNKT_SERVER_PID=$SERVER_PID
 
 # In the background and `wait`, so that a signal to this script is handled at once (bash defers
 # traps while a foreground child runs) and forwarded to the command. Stdin stays the caller's.
@@ -156,8 +169,27 @@ CHILD_PID=""
 
 if [[ $status -ne 0 ]]; then
     log "command exited with status $status"
-elif ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    log "the server is no longer running"
-    status=1
+fi
+if grep -q '^\*\*\* \(Program crashed\|Signal [0-9]*:\)' "$SERVER_LOG" 2>/dev/null; then
+    log "the server crashed (its backtrace is in the log below)"
+    [[ $status -ne 0 ]] || status=1
+elif ! kill -0 "$SERVER_PID" 2>/dev/null || ! curl -s -o /dev/null --max-time 5 "$URL/"; then
+    # Dead, or crashed and still writing its backtrace: give it up to 30 s to end, then say how it ended.
+    log "the server no longer answers"
+    for _ in $(seq 1 300); do
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+        server_status=0
+        wait "$SERVER_PID" 2>/dev/null || server_status=$?
+        SERVER_PID=""
+        if (( server_status > 128 )); then
+            log "the server died of signal $((server_status - 128)) ($(kill -l $((server_status - 128)) 2>/dev/null || echo '?'))"
+        else
+            log "the server exited with status $server_status"
+        fi
+    fi
+    [[ $status -ne 0 ]] || status=1
 fi
 exit "$status"

@@ -1,0 +1,65 @@
+"""Accounts in the browser: registration, logging in and out, the language of the pages."""
+
+from framework import scenario
+
+
+@scenario("register and log in", order=0)
+def register_and_log_in(s):
+    # The first account of an empty database becomes an administrator, later ones do not. (Against a
+    # used database, e.g. by hand with --suffix, anna is an ordinary member.)
+    empty = s.run.api("/api/v1/instance")["stats"]["user_count"] == 0
+    anna = s.member("anna")
+    anna.expect_text(f"Willkommen bei Treffpunkt, {anna.display_name}!")
+    anna.expect_text("Newsfeed", within="main h1")
+    if empty:
+        anna.expect_text("Einladungen", within="header nav")
+        anna.visit(anna.profile)
+        anna.expect_text("Administrator/in", within="article.profile")
+    else:
+        anna.expect_no_text("Einladungen", within="header nav")
+
+    anna.logout()
+    anna.expect_text("Sie sind abgemeldet. Bis bald!")
+    anna.visit("/")
+    anna.expect_path("/login")                # the newsfeed sends visitors to the login
+
+    anna.visit("/login")
+    anna.fill("identifier", anna.username)
+    anna.fill("password", "not-the-password")
+    anna.submit('form[action="/login"] button[type="submit"]')
+    anna.expect_text("Benutzername oder Passwort ist falsch.")
+
+    anna.login()
+    anna.expect_text("Sie sind angemeldet.")
+    anna.expect_text("Newsfeed", within="main h1")
+
+    ben = s.member("ben")
+    ben.expect_no_text("Einladungen", within="header nav")
+    ben.visit("/admin/invitations", status=403)
+
+
+@scenario("switch the language to English and back")
+def language(s):
+    anna = s.member("anna")
+    anna.visit("/friends")
+    anna.expect_text("Abmelden", within="header nav")
+    anna.expect_text("Freundschaftsanfragen an Sie")
+
+    anna.switch_language("en")
+    anna.expect_text("The language is now English.")
+    anna.expect_text("Log out", within="header nav")
+    anna.expect_no_text("Abmelden")
+    anna.expect_text("Friend requests to you")          # back on the page it was switched on
+    anna.visit("/")
+    anna.expect_text("What's new?", within="#composer")
+
+    # The choice belongs to the account: it holds after logging out and in again.
+    anna.logout()
+    anna.login()
+    anna.expect_text("Log out", within="header nav")
+
+    anna.switch_language("de")
+    anna.expect_text("Die Sprache ist jetzt Deutsch.")
+    anna.expect_text("Abmelden", within="header nav")
+    anna.expect_no_text("Log out")
+    anna.expect_text("Was gibt es Neues?", within="#composer")
