@@ -168,6 +168,7 @@ class Scenario:
         self.steps: list[str] = []
         self.last_browser: Browser | None = None
         self.shots: list[Path] = []
+        self.started = time.monotonic()
 
     @property
     def url(self) -> str:
@@ -197,7 +198,7 @@ class Scenario:
     def step(self, description: str) -> None:
         self.steps.append(description)
         if self.run.verbose:
-            print(f"    {len(self.steps):3d}. {description}", flush=True)
+            print(f"    {time.monotonic() - self.started:6.2f} s {len(self.steps):3d}. {description}", flush=True)
 
     def make_friends(self, asker: "Browser", accepter: "Browser") -> None:
         """`asker` sends a friend request from the other's profile; `accepter` accepts it under Freunde."""
@@ -285,17 +286,12 @@ class Browser:
         self.check_page(status)
 
     def fill(self, name: str, value: str, within: str | None = None) -> None:
-        """Types `value` into the form field called `name` (replacing what was there)."""
+        """Puts `value` into the visible form field called `name` (replacing what was there), as typing
+        would: with input and change events. (One script call instead of a keystroke each: much faster.)"""
         self._step(f"fill {name}" + (f" in {within}" if within else "") + f" with “{_short(value)}”")
-        field = self._field(name, within)
-        field.clear()
-        if any(ord(character) > 0xFFFF for character in value):
-            # ChromeDriver types only characters of the Basic Multilingual Plane; emoji go in by script.
-            self.driver.execute_script(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
-                field, value)
-        else:
-            field.send_keys(value)
+        css = (f"{within} " if within else "") + f'[name="{name}"]'
+        if not self.driver.execute_script(_FILL, css, value):
+            raise StepFailed(f"no visible form field {css}")
 
     def choose(self, name: str, value: str, within: str | None = None) -> None:
         """Chooses the option with value `value` in the select field `name`."""
@@ -569,6 +565,20 @@ def _short(text: str, limit: int = 50) -> str:
 def _new_page_loaded(driver) -> bool:
     return driver.execute_script("return !window.__treffpunktOldPage && document.readyState === 'complete'")
 
+
+_FILL = """
+var fields = document.querySelectorAll(arguments[0]);
+for (var i = 0; i < fields.length; i++) {
+  var field = fields[i];
+  if (field.getClientRects().length === 0 || field.disabled || field.readOnly) continue;
+  field.focus();
+  field.value = arguments[1];
+  field.dispatchEvent(new Event('input', {bubbles: true}));
+  field.dispatchEvent(new Event('change', {bubbles: true}));
+  return true;
+}
+return false;
+"""
 
 _FIND_CLICKABLE = """
 var label = arguments[0], scope = arguments[1];
