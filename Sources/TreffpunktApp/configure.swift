@@ -12,6 +12,9 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    // A post of 5,000 characters must fit however a client writes it: an emoji is 12 bytes as JSON's
+    // \uD83D\uDE00 and as a form's %F0%9F%98%80. Vapor's default of 16 kB refused such posts with 413.
+    app.routes.defaultMaxBodySize = "128kb"
 
     try app.useDatabase(config.database)
     Migrations.register(in: app)
@@ -26,11 +29,12 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     // session and the signed-in member; outside, as the safety net for failures in sessions or sign-in.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ErrorPageMiddleware(outsideSessions: true))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(AccountsFeature.viewerMiddleware)
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(NULCharacterMiddleware())
 
     let web = app.grouped(CSRFMiddleware())
     let api = app.grouped("api")

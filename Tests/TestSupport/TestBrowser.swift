@@ -50,7 +50,11 @@ package final class TestBrowser: @unchecked Sendable {
 
     package var hasSessionCookie: Bool { cookies["treffpunkt_session"] != nil }
 
-    private func currentCSRFToken() async throws -> String {
+    /// The cookies as a `Cookie` header, to send as this browser over the wire (`withRunningServer`).
+    package var cookieHeader: String { cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+
+    /// The session's form token, as a page's form carries it.
+    package func currentCSRFToken() async throws -> String {
         if let csrfToken { return csrfToken }
         // Every page carries the token in its language form; a missing page is the cheapest page.
         try await get("/__page-for-form-token")
@@ -67,7 +71,7 @@ package final class TestBrowser: @unchecked Sendable {
         var requestHeaders = headers
         requestHeaders.add(contentsOf: extra)
         if !cookies.isEmpty {
-            requestHeaders.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            requestHeaders.replaceOrAdd(name: .cookie, value: cookieHeader)
         }
         let response = try await app.testing().sendRequest(method, path, headers: requestHeaders,
                                                            body: body.map { ByteBuffer(string: $0) })
@@ -91,7 +95,7 @@ package final class TestBrowser: @unchecked Sendable {
         }
     }
 
-    private static func formEncode(_ text: String) -> String {
+    package static func formEncode(_ text: String) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

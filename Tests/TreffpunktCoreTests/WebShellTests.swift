@@ -88,4 +88,23 @@ import VaporTesting
             #expect(response.status == .forbidden)
         }
     }
+
+    /// The file middleware refuses `..` before any session exists; the error page used to read the session
+    /// all the same, which stops a debug build: one request took the whole server down.
+    @Test func pathOutsideThePublicFolderGetsAnErrorPageAndTheServerLivesOn() async throws {
+        try await withTestApp { app in
+            let visitor = TestBrowser(app)
+            visitor.headers = ["Accept-Language": "en"]
+            let refused = try await visitor.get("/%2e%2e/Package.swift")
+            #expect(refused.status == .forbidden)
+            #expect(refused.headers.contentType == .html)
+            #expect(refused.body.string.contains(#"<html lang="en""#))
+
+            let member = TestBrowser(app)
+            try await member.register("erika")
+            #expect(member.hasSessionCookie)
+            #expect(try await member.get("/css/%2e%2e/%2e%2e/Package.swift").status == .forbidden)
+            #expect(try await member.get("/settings/profile").status == .ok)
+        }
+    }
 }

@@ -33,6 +33,11 @@ package enum CoreText {
         en: "The form has expired or did not come from this site. Please reload the page and send it again."
     )
     package static let invalidBody = LocalizedText(de: "Der Inhalt der Anfrage ist ungültig", en: "The request body is invalid")
+    package static let nulCharacter = LocalizedText(
+        de: "Eingaben dürfen kein NUL-Zeichen (\\0) enthalten.",
+        en: "Input must not contain the NUL character (\\0)."
+    )
+    package static let payloadTooLarge = LocalizedText(de: "Die Anfrage ist zu groß.", en: "The request is too large.")
     package static let unsupportedMediaType = LocalizedText(
         de: "Dieses Format wird nicht unterstützt. Bitte JSON oder Formulardaten senden.",
         en: "This format is not supported. Please send JSON or form data."

@@ -6,7 +6,12 @@ extension Request {
     package var language: AppLanguage {
         if let chosen = viewer?.language { return chosen }
         if hasSessionCookie, let stored = session.data[SessionKeys.language], let chosen = AppLanguage(rawValue: stored) { return chosen }
-        return AppLanguage.preferred(byAcceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
+        return browserLanguage
+    }
+
+    /// The browser's `Accept-Language`, else German; for answers that may not read the session.
+    package var browserLanguage: AppLanguage {
+        AppLanguage.preferred(byAcceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
     }
 
     /// True when the request came with a session cookie. Reading `session` without one would

@@ -5,7 +5,14 @@ import Vapor
 /// `{"error": "…"}` for the JSON API (Mastodon's error shape), and a login redirect for pages that need one.
 /// Unexpected errors are logged and answered with 500 without internals.
 package struct ErrorPageMiddleware: AsyncMiddleware {
-    package init() {}
+    /// True for the safety net that stands before the sessions middleware. It must not touch the session:
+    /// a debug build stops when a session is read that no middleware set up, which `GET /%2e%2e/` (refused
+    /// by the file middleware) did, taking the whole server down. It answers in the browser's language.
+    private let outsideSessions: Bool
+
+    package init(outsideSessions: Bool = false) {
+        self.outsideSessions = outsideSessions
+    }
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -16,7 +23,7 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
     }
 
     private func response(for error: any Error, to request: Request) async -> Response {
-        let language = request.language
+        let language = outsideSessions ? request.browserLanguage : request.language
         let status: HTTPResponseStatus
         var message: String?
         var headers = HTTPHeaders()
@@ -32,6 +39,8 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
             headers = abort.headers
             if status == .unsupportedMediaType {
                 message = CoreText.unsupportedMediaType(language)
+            } else if status == .payloadTooLarge {
+                message = CoreText.payloadTooLarge(language)
             } else if abort.reason != status.reasonPhrase, !abort.reason.isEmpty {
                 message = abort.reason
             }
@@ -51,7 +60,7 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
             return response
         }
         if status == .unauthorized {
-            if request.method == .GET || request.method == .HEAD {
+            if !outsideSessions, request.method == .GET || request.method == .HEAD {
                 request.flashIfPossible(.info, CoreText.loginRequired)
             }
             let next = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
@@ -60,7 +69,9 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
             login.queryItems = [URLQueryItem(name: "next", value: next)]
             return request.redirect(to: login.string ?? SiteURL.login.path, redirectType: .normal)
         }
-        let context = (try? await request.pageContext()) ?? request.minimalPageContext()
+        let context = outsideSessions
+            ? request.sessionFreePageContext(language: language)
+            : ((try? await request.pageContext()) ?? request.minimalPageContext())
         let page = ErrorPage.render(status: status, message: message, context: context)
         let response = page.response(status: status)
         for (name, value) in headers where name.lowercased() == "retry-after" {
@@ -93,6 +104,12 @@ extension Request {
     /// A page context that needs no database, for error pages when the database itself failed.
     fileprivate func minimalPageContext() -> PageContext {
         PageContext(language: language, viewer: viewer, csrfToken: csrfToken(), flashes: [],
+                    instanceName: config.instanceName, organisationName: nil, currentPath: url.path)
+    }
+
+    /// A page context that needs no session either, for failures before the sessions middleware ran.
+    fileprivate func sessionFreePageContext(language: AppLanguage) -> PageContext {
+        PageContext(language: language, viewer: nil, csrfToken: "", flashes: [],
                     instanceName: config.instanceName, organisationName: nil, currentPath: url.path)
     }
 }
