@@ -67,6 +67,10 @@ package enum SocialBenchData {
         var posts = BulkInsert(table: Post.schema, columns: postColumns)
         var mentions = BulkInsert(table: PostMention.schema, columns: ["id", "post_id", "user_id"])
         var postTags = BulkInsert(table: PostTag.schema, columns: ["id", "tag", "post_id"])
+        // Mentions and hashtags point at posts: they are written right after their posts, never before.
+        let postsPerFlush = posts.rowsPerStatement * posts.statementsPerTransaction
+        mentions.statementsPerTransaction = 2 * postsPerFlush / mentions.rowsPerStatement
+        postTags.statementsPerTransaction = 2 * postsPerFlush / postTags.rowsPerStatement
         // What comments and reactions need to know about a post, kept compactly.
         var postIDs = [Int64](), postAuthors = [Int32](), postVisibilities = [PostVisibility](), postTimes = [Double]()
         postIDs.reserveCapacity(size.posts)
@@ -94,6 +98,11 @@ package enum SocialBenchData {
             postAuthors.append(Int32(author))
             postVisibilities.append(visibility)
             postTimes.append(time.timeIntervalSince1970)
+            if (serial + 1) % postsPerFlush == 0 {
+                try await posts.flush(on: database)
+                try await mentions.flush(on: database)
+                try await postTags.flush(on: database)
+            }
         }
         try await posts.flush(on: database)
         try await mentions.flush(on: database)
