@@ -3,15 +3,16 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: help build build-tests run test test-sqlite test-postgres test-clients test-browser
+.PHONY: help build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
-	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios"
+	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios, the API fuzzing"
 	@echo "make test-sqlite    the suite on SQLite only"
 	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
 	@echo "make test-browser   browser scenarios in headless Chromium against a throw-away server (screenshots in test-artifacts/browser/)"
+	@echo "make test-fuzz      schemathesis against throw-away servers on SQLite and PostgreSQL: our OpenAPI document and Mastodon's"
 
 build:
 	$(SWIFT) build --product treffpunkt
@@ -24,7 +25,7 @@ run: build
 	$(BIN) seed --demo --if-empty
 	$(BIN) serve
 
-test: test-sqlite test-postgres test-clients test-browser
+test: test-sqlite test-postgres test-clients test-browser test-fuzz
 
 test-sqlite: build-tests
 	env -u TEST_DATABASE_URL $(SWIFT_TEST)
@@ -42,3 +43,10 @@ test-browser: build
 	scripts/browser/install-chromium.sh
 	scripts/python-venv.sh scripts/browser/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/browser/run.py
+
+# API fuzzing (schemathesis) against a throw-away server, on SQLite and on PostgreSQL: see
+# scripts/fuzz/fuzz.py. FUZZ_SEED=random explores new cases, FUZZ_MAX_EXAMPLES=50 more of them.
+test-fuzz: build
+	scripts/python-venv.sh scripts/fuzz/requirements.txt
+	scripts/with-server.sh .venv/bin/python scripts/fuzz/fuzz.py
+	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/fuzz.py'
