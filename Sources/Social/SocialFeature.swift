@@ -9,7 +9,8 @@ package enum SocialFeature {
         [
             CreateFriendRequests(), CreateFriendships(), CreateFollows(), CreateBlocks(), CreateMutes(),
             CreatePosts(), CreatePostMentions(), CreatePostTags(), CreatePostEdits(), CreateReactions(),
-            CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(),
+            CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(), ReplacePostsRootIndex(),
+            CreatePostsByAuthorIndex(),
         ]
     }
 

@@ -16,7 +16,7 @@ struct Relations {
     }
 
     func friendIDs(of memberID: Int64) async throws -> Set<Int64> {
-        Set(try await Friendship.query(on: database).filter(\.$userID == memberID).all(\.$friendID))
+        Set(try await database.ids("SELECT friend_id AS id FROM friendships WHERE user_id = \(bind: memberID)"))
     }
 
     func areFriends(_ a: Int64, _ b: Int64) async throws -> Bool {
@@ -25,9 +25,10 @@ struct Relations {
 
     /// Members the given member blocked or who blocked them.
     func blockedEitherWay(_ memberID: Int64) async throws -> Set<Int64> {
-        async let blocked = Block.query(on: database).filter(\.$blockerID == memberID).all(\.$blockedID)
-        async let blockers = Block.query(on: database).filter(\.$blockedID == memberID).all(\.$blockerID)
-        return Set(try await blocked).union(try await blockers)
+        Set(try await database.ids("""
+            SELECT blocked_id AS id FROM blocks WHERE blocker_id = \(bind: memberID)
+            UNION SELECT blocker_id AS id FROM blocks WHERE blocked_id = \(bind: memberID)
+            """))
     }
 
     func isBlockedEitherWay(_ a: Int64, _ b: Int64) async throws -> Bool {
@@ -38,14 +39,15 @@ struct Relations {
     }
 
     func mutedIDs(by memberID: Int64) async throws -> Set<Int64> {
-        Set(try await Mute.query(on: database).filter(\.$muterID == memberID).all(\.$mutedID))
+        Set(try await database.ids("SELECT muted_id AS id FROM mutes WHERE muter_id = \(bind: memberID)"))
     }
 
     /// Accounts whose posts fill the member's newsfeed besides their own: friends and followed accounts.
     func feedSourceIDs(of memberID: Int64) async throws -> Set<Int64> {
-        async let friends = friendIDs(of: memberID)
-        async let followed = Follow.query(on: database).filter(\.$followerID == memberID).all(\.$followeeID)
-        return try await friends.union(followed)
+        Set(try await database.ids("""
+            SELECT friend_id AS id FROM friendships WHERE user_id = \(bind: memberID)
+            UNION SELECT followee_id AS id FROM follows WHERE follower_id = \(bind: memberID)
+            """))
     }
 
     func preferences(of memberID: Int64) async throws -> SocialPreferences {
