@@ -21,6 +21,8 @@ import VaporTesting
             #expect(document.undeclaredPathParameters.isEmpty, "path parameters without a declaration: \(document.undeclaredPathParameters)")
             #expect(document.operationsWithoutResponses.isEmpty, "operations without responses: \(document.operationsWithoutResponses)")
             #expect(document.duplicateOperationIDs.isEmpty, "operationIds used twice: \(document.duplicateOperationIDs)")
+            // The fuzzer picks Mastodon's operations by the operationIds both documents share.
+            #expect(document.operationsWithoutID.isEmpty, "operations without an operationId: \(document.operationsWithoutID)")
         }
     }
 
@@ -91,6 +93,10 @@ private struct OpenAPI {
 
     var operationsWithoutResponses: [String] {
         operationEntries.filter { ($0.operation["responses"] as? [String: Any])?.isEmpty ?? true }.map(\.key).sorted()
+    }
+
+    var operationsWithoutID: [String] {
+        operationEntries.filter { ($0.operation["operationId"] as? String)?.isEmpty ?? true }.map(\.key).sorted()
     }
 
     var duplicateOperationIDs: [String] {
