@@ -19,13 +19,15 @@ real ids, usernames and hashtags from the seeded data half of the time, so reque
 
 Environment: FUZZ_SEED (default 4, fixed so that CI runs the same cases; `random` for a new seed),
 FUZZ_MAX_EXAMPLES (default 8 per operation), FUZZ_WORKERS (default 2), FUZZ_ONLY (`ours` or
-`mastodon`), MASTODON_OPENAPI (default ../shared/mastodon-openapi/schema.json beside the repository).
+`mastodon`), FUZZ_ARGS (more options for schemathesis, e.g.
+`--include-operation-id postOauthToken --report har`), MASTODON_OPENAPI (default ../shared/mastodon-openapi/schema.json beside the repository).
 Exits 1 when a run found a failure.
 """
 
 import json
 import os
 import random
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -82,6 +84,14 @@ def config_file(directory, seeded, url):
         "handles": seeded["usernames"] + [f"@{seeded['usernames'][1]}", f"{seeded['usernames'][2]}@{domain}"] + worst,
         "resources": [f"acct:{seeded['usernames'][0]}", f"acct:{seeded['usernames'][1]}@{domain}",
                       f"{url}/@{seeded['usernames'][2]}"] + worst,
+        "client_ids": [seeded["client_id"]],
+        "client_secrets": [seeded["client_secret"]],
+        "usernames": seeded["usernames"][:1],
+        "passwords": [seeded["password"]],
+        "scopes": ["read", "read write", "write:statuses follow"],
+        "new_usernames": [f"neu{n}{seeded['usernames'][0][len('fuzzer'):]}" for n in range(1, 6)],
+        "new_emails": [f"neu{n}{seeded['usernames'][0][len('fuzzer'):]}@example.org" for n in range(1, 6)],
+        "agreements": ["true"],
         "queries": ["treffpunkt", "#treffpunkt", f"@{seeded['usernames'][1]}", "Morgen", seeded["usernames"][0]] + worst,
     }
     lines = [f"headers = {{ Authorization = {toml_string('Bearer ' + seeded['token'])} }}", "", "[dictionaries]"]
@@ -107,6 +117,12 @@ def config_file(directory, seeded, url):
     bind(r"^/api/v1/accounts/lookup$", **{"query.acct": "handles"})
     bind(r"^/api/v2/search$", **{"query.q": "queries"})
     bind(r"^/\.well-known/webfinger$", **{"query.resource": "resources"})
+    # The OAuth endpoints and registration get right credentials and fields now and then, so that
+    # they answer more than "invalid client" and "invalid field".
+    bind(r"^/oauth/(token|revoke)$", **{"body.client_id": "client_ids", "body.client_secret": "client_secrets",
+                                       "body.username": "usernames", "body.password": "passwords", "body.scope": "scopes"})
+    bind(r"^/api/v1/accounts$", **{"body.username": "new_usernames", "body.email": "new_emails",
+                                  "body.password": "passwords", "body.agreement": "agreements"})
     # Registration needs an app's token, not a member's.
     lines.extend(["", "[[operations]]", 'include-operation-id = "createAccount"',
                   f"headers = {{ Authorization = {toml_string('Bearer ' + seeded['app_token'])} }}"])
@@ -132,7 +148,7 @@ def schemathesis(name, config, location, arguments, seed, max_examples, workers)
     command = [str(Path(sys.executable).parent / "st"), "--config-file", str(config), "run", location,
                "--seed", str(seed), "--max-examples", str(max_examples), "--workers", str(workers),
                "--phases", "coverage,fuzzing", "--generation-database", "none", "--request-timeout", "20",
-               "--no-color", *arguments]
+               "--no-color", *arguments, *shlex.split(os.environ.get("FUZZ_ARGS", ""))]
     log(f"{name}: {' '.join(command[1:])}")
     started = time.monotonic()
     # A bound of its own, so a hanging run cannot hold CI: far above the usual minute.

@@ -74,6 +74,9 @@ class Seeder:
         return {
             "token": me,
             "app_token": app_token,
+            "client_id": app["client_id"],
+            "client_secret": app["client_secret"],
+            "password": PASSWORD,
             "accounts": [ids["fuzzer"], ids["freundin"], ids["fremder"]],
             "usernames": list(usernames.values()),
             "statuses": statuses,
