@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import SQLKit
 import TreffpunktCore
@@ -11,10 +12,23 @@ package struct MemberLookup {
         self.database = database
     }
 
+    /// Every page asks this for its authors, so it reads plain columns: a Fluent model per row costs more than the query.
     package func members(ids: some Collection<Int64>) async throws -> [Int64: MemberSummary] {
         guard !ids.isEmpty else { return [:] }
-        let users = try await User.query(on: database).filter(\.$id ~~ Array(Set(ids))).all()
-        return Dictionary(uniqueKeysWithValues: users.map { ($0.requireID(), MemberSummary($0)) })
+        let unique: [any Encodable & Sendable] = Array(Set(ids))
+        let rows = try await database.sql.raw("""
+            SELECT id, username, display_name, bio, position, department, role, created_at FROM users WHERE id IN (\(binds: unique))
+            """).all()
+        var members: [Int64: MemberSummary] = [:]
+        for row in rows {
+            let member = try MemberSummary(
+                id: row.decode(column: "id", as: Int64.self), username: row.decode(column: "username", as: String.self),
+                displayName: row.decode(column: "display_name", as: String.self), bio: row.decode(column: "bio", as: String.self),
+                position: row.decode(column: "position", as: String.self), department: row.decode(column: "department", as: String.self),
+                role: row.decode(column: "role", as: Role.self), createdAt: row.decode(column: "created_at", as: Date?.self))
+            members[member.id] = member
+        }
+        return members
     }
 
     package func member(id: Int64) async throws -> MemberSummary? {

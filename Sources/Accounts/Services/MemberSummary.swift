@@ -12,6 +12,17 @@ package struct MemberSummary: Sendable, Equatable {
     package let role: Role
     package let createdAt: Date?
 
+    init(id: Int64, username: String, displayName: String, bio: String, position: String, department: String, role: Role, createdAt: Date?) {
+        self.id = id
+        self.username = username
+        self.displayName = displayName
+        self.bio = bio
+        self.position = position
+        self.department = department
+        self.role = role
+        self.createdAt = createdAt
+    }
+
     init(_ user: User) {
         id = user.requireID()
         username = user.username
