@@ -47,24 +47,32 @@ struct SearchService {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard !words.isEmpty else { return [] }
         let sql = database.sql
+        // The matches drive the query newest first, so it stops after `limit` visible posts instead of
+        // collecting every match of a common word and sorting them.
+        let source: SQLQueryString
         let match: SQLQueryString
+        let order: SQLQueryString
         if sql.dialect.name == "sqlite" {
             // Each word quoted, so the reader's text is never read as FTS5 syntax; the last one as a prefix.
             let expression = words.enumerated().map { index, word in
                 "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
             }.joined(separator: " ")
-            match = "p.id IN (SELECT rowid FROM post_search WHERE post_search MATCH \(bind: expression))"
+            source = "post_search s JOIN posts p ON p.id = s.rowid"
+            match = "post_search MATCH \(bind: expression)"
+            order = "s.rowid"
         } else {
             let expression = words.enumerated().map { index, word in
                 word.replacingOccurrences(of: "'", with: "") + (index == words.count - 1 ? ":*" : "")
             }.joined(separator: " & ")
+            source = "posts p"
             match = "p.search_vector @@ to_tsquery('simple', \(bind: expression))"
+            order = "p.id"
         }
         let bound: SQLQueryString = maxID.map { " AND p.id < \(bind: $0)" } ?? ""
         return try await sql.raw("""
-            SELECT p.* FROM posts p
+            SELECT p.* FROM \(source)
             WHERE \(match) AND p.root_id IS NULL AND p.reblog_of_id IS NULL AND \(Self.policy.condition(for: viewer))\(bound)
-            ORDER BY p.id DESC LIMIT \(literal: limit)
+            ORDER BY \(order) DESC LIMIT \(literal: limit)
             """).all(decodingFluent: Post.self)
     }
 
