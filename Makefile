@@ -3,11 +3,12 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: help build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
+.PHONY: bench help build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
 	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios, the API fuzzing"
+	@echo "make bench          release build, standard data set (10,000 members, 1,000,000 posts), wrk on SQLite and PostgreSQL"
 	@echo "make test-sqlite    the suite on SQLite only"
 	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
@@ -50,3 +51,13 @@ test-fuzz: build
 	scripts/python-venv.sh scripts/fuzz/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/fuzz/fuzz.py
 	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/fuzz.py'
+
+# Benchmarks: not part of `make test`. RELEASE_SCRATCH lets the release build live beside the debug one.
+RELEASE_SCRATCH ?= .build
+RELEASE_BIN := $(RELEASE_SCRATCH)/release/treffpunkt
+
+bench:
+	$(SWIFT) build -c release --product treffpunkt --scratch-path $(RELEASE_SCRATCH)
+	@command -v wrk >/dev/null || apt-get install -y -q wrk
+	scripts/bench/bench.py --binary $(RELEASE_BIN) --database sqlite
+	scripts/with-postgres.sh scripts/bench/bench.py --binary $(RELEASE_BIN) --database postgres
