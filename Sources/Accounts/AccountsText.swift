@@ -91,12 +91,8 @@ enum AccountsText {
     static let haveAccount = LocalizedText(de: "Schon registriert?", en: "Already registered?")
 
     // Profile
-    static let profileOf = LocalizedText(de: "Profil", en: "Profile")
     static let editProfile = LocalizedText(de: "Profil bearbeiten", en: "Edit profile")
     static let profileSaved = LocalizedText(de: "Ihr Profil ist gespeichert.", en: "Your profile has been saved.")
-    static let memberSince = LocalizedText(de: "Mitglied seit", en: "Member since")
-    static let noBio = LocalizedText(de: "Noch keine Angaben.", en: "Nothing here yet.")
-    static let administrator = LocalizedText(de: "Administration", en: "Administrator")
     static let save = LocalizedText(de: "Speichern", en: "Save")
 
     // Settings

@@ -119,7 +119,6 @@ enum SocialText {
         LocalizedText(de: count == 1 ? "1 Reaktion" : "\(count) Reaktionen", en: count == 1 ? "1 reaction" : "\(count) reactions")
     }
     static let removeReaction = LocalizedText(de: "Reaktion zurücknehmen", en: "Remove reaction")
-    static let pinnwand = LocalizedText(de: "Pinnwand", en: "Pinnwand")
     static func writeOnWall(_ name: String) -> LocalizedText {
         LocalizedText(de: "Etwas an die Pinnwand von \(name) schreiben", en: "Write something on \(name)'s Pinnwand")
     }
