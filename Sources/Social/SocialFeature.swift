@@ -17,6 +17,7 @@ package enum SocialFeature {
     /// Lends the figures Social owns to other features: account statistics and the unread badge.
     package static func install(on app: Application) {
         app.accountStatistics = SocialAccountStatistics()
+        app.instanceFiguresCache = InstanceFiguresCache()
         app.unreadNotifications = SocialUnreadNotifications()
     }
 

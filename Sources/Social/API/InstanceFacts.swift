@@ -24,7 +24,7 @@ struct InstanceFacts: Sendable {
         }
         return InstanceFacts(address: PublicAddress(publicURL: config.publicURL), title: config.instanceName,
                              description: SocialText.instanceDescription(req.language),
-                             figures: try await InstanceFigures.load(on: req.db),
+                             figures: try await req.application.instanceFiguresCache.figures(on: req.db),
                              registrationsOpen: config.registrationMode != .closed,
                              registrationMessage: message.map { $0(req.language) })
     }

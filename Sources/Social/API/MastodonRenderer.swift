@@ -18,7 +18,7 @@ struct MastodonRenderer {
         let memberIDs = Set(all.map(\.author.id) + members.map(\.id))
         let replyIDs = Array(Set(all.compactMap(\.post.inReplyToID)))
         async let statistics = req.accountStatistics(for: Array(memberIDs))
-        async let replied = replyIDs.isEmpty ? [] : Post.query(on: req.db).filter(\.$id ~~ replyIDs).all()
+        async let replied = Post.rows(ids: replyIDs, on: req.db)
         let authors = Dictionary(try await replied.map { ($0.requireID(), $0.authorID) }, uniquingKeysWith: { first, _ in first })
         return MastodonRenderer(publicURL: req.config.publicURL, language: req.language, statistics: try await statistics,
                                 replyAuthors: authors)

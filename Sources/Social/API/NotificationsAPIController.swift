@@ -62,7 +62,7 @@ struct NotificationsAPIController {
         guard !notifications.isEmpty else { return [] }
         let postIDs = Array(Set(notifications.compactMap(\.postID)))
         async let actors = MemberLookup(database: req.db).members(ids: notifications.map(\.actorID))
-        async let posts = postIDs.isEmpty ? [] : Post.query(on: req.db).filter(\.$id ~~ postIDs).all()
+        async let posts = Post.rows(ids: postIDs, on: req.db)
         let presented = try await req.present(try await posts)
         let members = try await actors
         let renderer = try await MastodonRenderer.load(for: req, posts: presented, members: Array(members.values))

@@ -15,18 +15,17 @@ struct FeedService {
     /// and one's own (a Pinnwand post reaches both sides' circles), and posts that mention the reader.
     func home(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
         guard let viewerID = viewer.id else { return [] }
-        let relations = Relations(database: database)
-        let muted = try await relations.mutedIDs(by: viewerID)
-        let sources = try await relations.feedSourceIDs(of: viewerID).subtracting(muted).union([viewerID])
-        let authors: [any Encodable & Sendable] = sources.sorted()
-        var mutedClause: SQLQueryString = ""
-        if !muted.isEmpty {
-            let list: [any Encodable & Sendable] = muted.sorted()
-            mutedClause = " AND p.author_id NOT IN (\(binds: list))"
-        }
+        // The circles as subqueries rather than lists of ids: no query before this one, and a short
+        // statement for the database to prepare however many friends the reader has.
+        let sources: SQLQueryString = """
+            SELECT friend_id FROM friendships WHERE user_id = \(bind: viewerID)
+            UNION SELECT followee_id FROM follows WHERE follower_id = \(bind: viewerID)
+            """
+        let muted: SQLQueryString = "SELECT muted_id FROM mutes WHERE muter_id = \(bind: viewerID)"
         return try await posts(where: """
-            p.root_id IS NULL AND (p.author_id IN (\(binds: authors)) OR p.wall_owner_id IN (\(binds: authors))
-                OR p.id IN (SELECT post_id FROM post_mentions WHERE user_id = \(bind: viewerID)))\(mutedClause)
+            p.root_id IS NULL AND p.author_id NOT IN (\(muted)) AND (p.author_id = \(bind: viewerID) OR p.author_id IN (\(sources))
+                OR p.wall_owner_id = \(bind: viewerID) OR (p.wall_owner_id IN (\(sources)) AND p.wall_owner_id NOT IN (\(muted)))
+                OR p.id IN (SELECT post_id FROM post_mentions WHERE user_id = \(bind: viewerID)))
             """, viewer: viewer, page: page)
     }
 
@@ -68,7 +67,7 @@ struct FeedService {
 
     /// The comments of a post, oldest first, for someone who may see the post.
     func comments(of postID: Int64) async throws -> [Post] {
-        try await Post.query(on: database).filter(\.$rootID == postID).sort(\.$id).all()
+        try await database.sql.raw("SELECT * FROM posts WHERE root_id = \(bind: postID) ORDER BY id").all().map(Post.init(row:))
     }
 
     private func posts(where condition: SQLQueryString, viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
@@ -76,7 +75,7 @@ struct FeedService {
             SELECT p.* FROM posts p
             WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(page.bounds(on: "p.id"))
             ORDER BY p.id \(page.direction) LIMIT \(literal: page.limit)
-            """).all(decodingFluent: Post.self)
+            """).all().map(Post.init(row:))
         return try await visibleShares(page.ordered(rows, id: { $0.id ?? 0 }), viewer: viewer)
     }
 
@@ -85,7 +84,7 @@ struct FeedService {
     private func visibleShares(_ posts: [Post], viewer: AudienceViewer) async throws -> [Post] {
         let originalIDs = posts.compactMap(\.reblogOfID)
         guard !originalIDs.isEmpty else { return posts }
-        let originals = try await Post.query(on: database).filter(\.$id ~~ originalIDs).all()
+        let originals = try await Post.rows(ids: originalIDs, on: database)
         let visible = Set(originals.filter {
             VisibilityPolicy.canSee(PostAudience(authorID: $0.authorID, visibility: $0.visibility, wallOwnerID: $0.wallOwnerID), as: viewer)
         }.compactMap(\.id))

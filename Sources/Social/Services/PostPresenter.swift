@@ -4,9 +4,9 @@ import Foundation
 import SQLKit
 import TreffpunktCore
 
-/// Turns posts into `PresentedPost`s with a fixed number of queries for the whole list:
-/// shared and quoted posts, authors, mentions, hashtags, reaction counts and the viewer's own
-/// reactions and shares are each loaded once for all posts, never once per post.
+/// Turns posts into `PresentedPost`s with three queries for the whole list, never one per post:
+/// shared and quoted posts; mentions, hashtags, reaction counts and the viewer's own reactions
+/// and shares; the members named.
 struct PostPresenter {
     let database: any Database
     let viewer: AudienceViewer
@@ -14,24 +14,16 @@ struct PostPresenter {
     func present(_ posts: [Post], rootAuthorID: Int64? = nil) async throws -> [PresentedPost] {
         guard !posts.isEmpty else { return [] }
         let referencedIDs = Set(posts.compactMap { $0.reblogOfID ?? $0.quoteOfID })
-        let referenced = referencedIDs.isEmpty ? [] : try await Post.query(on: database).filter(\.$id ~~ Array(referencedIDs)).all()
+        let referenced = try await Post.rows(ids: referencedIDs, on: database)
         let visibleReferenced = Dictionary(uniqueKeysWithValues: referenced.filter {
             VisibilityPolicy.canSee(PostAudience(authorID: $0.authorID, visibility: $0.visibility, wallOwnerID: $0.wallOwnerID), as: viewer)
         }.map { ($0.requireID(), $0) })
 
         let all = posts + Array(visibleReferenced.values)
         let allIDs = Array(Set(all.map { $0.requireID() }))
-        async let mentionRows = PostMention.query(on: database).filter(\.$postID ~~ allIDs).all()
-        async let tagRows = PostTag.query(on: database).filter(\.$postID ~~ allIDs).sort(\.$id).all()
-        async let counts = reactionCounts(allIDs)
-        async let own = viewerState(allIDs)
-        let mentions = try await mentionRows
-        let memberIDs = Set(all.map(\.authorID) + all.compactMap(\.wallOwnerID) + mentions.map(\.userID))
+        let details = try await details(of: allIDs)
+        let memberIDs = Set(all.map(\.authorID) + all.compactMap(\.wallOwnerID) + details.mentions.values.joined())
         let members = try await MemberLookup(database: database).members(ids: memberIDs)
-        let tagsByPost = Dictionary(grouping: try await tagRows, by: \.postID)
-        let mentionsByPost = Dictionary(grouping: mentions, by: \.postID)
-        let reactionCounts = try await counts
-        let (reactions, shares) = try await own
 
         func make(_ post: Post, nested: Bool) -> PresentedPost? {
             guard let author = members[post.authorID] else { return nil }
@@ -49,33 +41,58 @@ struct PostPresenter {
             let mayDelete = isAuthor || (viewer.id != nil && (post.wallOwnerID == viewer.id || (post.rootID != nil && rootAuthorID == viewer.id)))
             return PresentedPost(
                 post: post, author: author, wallOwner: post.wallOwnerID.flatMap { members[$0] }, shared: shared, quoted: quoted,
-                mentioned: (mentionsByPost[id] ?? []).compactMap { members[$0.userID] },
-                tags: (tagsByPost[id] ?? []).map(\.tag), reactionCounts: reactionCounts[id] ?? [:],
-                viewerReaction: reactions[id], viewerShared: shares.contains(id),
+                mentioned: (details.mentions[id] ?? []).compactMap { members[$0] },
+                tags: details.tags[id] ?? [], reactionCounts: details.reactionCounts[id] ?? [:],
+                viewerReaction: details.viewerReactions[id], viewerShared: details.viewerShares.contains(id),
                 viewerMayEdit: isAuthor && post.reblogOfID == nil, viewerMayDelete: mayDelete
             )
         }
         return posts.compactMap { make($0, nested: false) }
     }
 
-    private func reactionCounts(_ postIDs: [Int64]) async throws -> [Int64: [ReactionKind: Int]] {
-        let rows = try await database.sql.raw("""
-            SELECT post_id, kind, COUNT(*) AS n FROM reactions WHERE post_id IN (\(binds: postIDs as [any Encodable & Sendable]))
-            GROUP BY post_id, kind
-            """).all()
-        var result: [Int64: [ReactionKind: Int]] = [:]
-        for row in rows {
-            guard let kind = ReactionKind(rawValue: try row.decode(column: "kind", as: String.self)) else { continue }
-            result[try row.decode(column: "post_id", as: Int64.self), default: [:]][kind] = try row.decode(column: "n", as: Int.self)
-        }
-        return result
+    /// What belongs to the posts besides their rows: mentions, hashtags, reaction counts, and the
+    /// viewer's own reactions and shares.
+    private struct Details {
+        var mentions: [Int64: [Int64]] = [:]
+        var tags: [Int64: [String]] = [:]
+        var reactionCounts: [Int64: [ReactionKind: Int]] = [:]
+        var viewerReactions: [Int64: ReactionKind] = [:]
+        var viewerShares: Set<Int64> = []
     }
 
-    private func viewerState(_ postIDs: [Int64]) async throws -> ([Int64: ReactionKind], Set<Int64>) {
-        guard let viewerID = viewer.id else { return ([:], []) }
-        async let reactions = Reaction.query(on: database).filter(\.$userID == viewerID).filter(\.$postID ~~ postIDs).all()
-        async let shares = Post.query(on: database).filter(\.$authorID == viewerID).filter(\.$reblogOfID ~~ postIDs).all(\.$reblogOfID)
-        let reactionMap = Dictionary(try await reactions.map { ($0.postID, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        return (reactionMap, Set(try await shares.compactMap { $0 }))
+    /// All details in one statement: every query costs a trip to the database's thread, more than
+    /// these index lookups themselves.
+    private func details(of postIDs: [Int64]) async throws -> Details {
+        let ids: [any Encodable & Sendable] = postIDs
+        var viewerParts: SQLQueryString = ""
+        if let viewerID = viewer.id {
+            viewerParts = """
+                UNION ALL SELECT 'own', post_id, 0, kind, 0 FROM reactions WHERE user_id = \(bind: viewerID) AND post_id IN (\(binds: ids))
+                UNION ALL SELECT 'shared', reblog_of_id, 0, '', 0 FROM posts WHERE author_id = \(bind: viewerID) AND reblog_of_id IN (\(binds: ids))
+                """
+        }
+        let rows = try await database.sql.raw("""
+            SELECT 'mention' AS part, post_id, user_id AS member, '' AS label, 0 AS n FROM post_mentions WHERE post_id IN (\(binds: ids))
+            UNION ALL SELECT 'tag', post_id, 0, tag, id FROM post_tags WHERE post_id IN (\(binds: ids))
+            UNION ALL SELECT 'reactions', post_id, 0, kind, COUNT(*) FROM reactions WHERE post_id IN (\(binds: ids)) GROUP BY post_id, kind
+            \(viewerParts)
+            """).all()
+        var details = Details()
+        var tags: [Int64: [(order: Int64, tag: String)]] = [:]
+        for row in rows {
+            let postID = try row.decode(column: "post_id", as: Int64.self)
+            let label = try row.decode(column: "label", as: String.self)
+            switch try row.decode(column: "part", as: String.self) {
+            case "mention": details.mentions[postID, default: []].append(try row.decode(column: "member", as: Int64.self))
+            case "tag": tags[postID, default: []].append((try row.decode(column: "n", as: Int64.self), label))
+            case "reactions":
+                if let kind = ReactionKind(rawValue: label) { details.reactionCounts[postID, default: [:]][kind] = try row.decode(column: "n", as: Int.self) }
+            case "own": details.viewerReactions[postID] = ReactionKind(rawValue: label)
+            default: details.viewerShares.insert(postID)
+            }
+        }
+        // Hashtags in the order they were written.
+        details.tags = tags.mapValues { $0.sorted { $0.order < $1.order }.map(\.tag) }
+        return details
     }
 }

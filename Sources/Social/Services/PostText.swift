@@ -65,7 +65,8 @@ struct PostText {
             .joined()
     }
 
-    private static var pattern: Regex<(Substring, link: Substring?, mention: Substring?, tag: Substring?)> { /(?<link>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])|@(?<mention>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?:@[A-Za-z0-9.\-]+)?|#(?<tag>[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/ }
+    /// Compiled once: building a regex costs more than matching a whole post with it.
+    nonisolated(unsafe) private static let pattern = /(?<link>https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'])|@(?<mention>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)(?:@[A-Za-z0-9.\-]+)?|#(?<tag>[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/
 
     /// A mention or hashtag starts after a space or punctuation, never inside a word, a link or an
     /// e-mail address (`info@musterfirma.de`, `seite#anker`).

@@ -73,7 +73,7 @@ struct SearchService {
             SELECT p.* FROM \(source)
             WHERE \(match) AND p.root_id IS NULL AND p.reblog_of_id IS NULL AND \(Self.policy.condition(for: viewer))\(bound)
             ORDER BY \(order) DESC LIMIT \(literal: limit)
-            """).all(decodingFluent: Post.self)
+            """).all().map(Post.init(row:))
     }
 
     private func hashtags(startingWith text: String, viewer: AudienceViewer, limit: Int) async throws -> [HashtagHit] {

@@ -7,13 +7,16 @@ extension Database {
     /// first holds a snapshot, and when another connection writes meanwhile, SQLite cannot let it write
     /// any more and answers "database is locked" at once (`SQLITE_BUSY_SNAPSHOT`), which no busy handler
     /// waits out. With the lock taken first, a second writer waits its turn instead.
+    /// On SQLite, the writers of this process also queue up in `WriteQueue` rather than in SQLite's
+    /// busy handler.
     package func writeTransaction<T: Sendable>(_ closure: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await transaction { db in
-            if db.sql.dialect.name == "sqlite" {
+        guard sql.dialect.name == "sqlite" else { return try await transaction(closure) }
+        return try await WriteQueue.sqlite.run {
+            try await transaction { db in
                 // Fluent begins transactions deferred; a write that changes nothing takes the lock.
                 try await db.sql.raw("DELETE FROM _fluent_migrations WHERE 0").run()
+                return try await closure(db)
             }
-            return try await closure(db)
         }
     }
 }
