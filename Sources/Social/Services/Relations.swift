@@ -50,33 +50,36 @@ struct Relations {
             .filter(\.$id ~~ memberIDs).filter(\.$acceptsFollowers == true).all(\.$id).compactMap { $0 })
     }
 
-    /// How the viewer stands to each of the accounts, in seven queries whatever their number.
+    /// How the viewer stands to each of the accounts: one statement of eight index lookups, whatever
+    /// their number.
     func relationships(of viewerID: Int64, to others: [Int64]) async throws -> [Int64: Relationship] {
         guard !others.isEmpty else { return [:] }
-        async let friends = Friendship.query(on: database).filter(\.$userID == viewerID).filter(\.$friendID ~~ others).all(\.$friendID)
-        async let sent = FriendRequest.query(on: database).filter(\.$requesterID == viewerID).filter(\.$addresseeID ~~ others).all(\.$addresseeID)
-        async let received = FriendRequest.query(on: database).filter(\.$addresseeID == viewerID).filter(\.$requesterID ~~ others).all(\.$requesterID)
-        async let following = Follow.query(on: database).filter(\.$followerID == viewerID).filter(\.$followeeID ~~ others).all(\.$followeeID)
-        async let followers = Follow.query(on: database).filter(\.$followeeID == viewerID).filter(\.$followerID ~~ others).all(\.$followerID)
-        async let blocking = Block.query(on: database).filter(\.$blockerID == viewerID).filter(\.$blockedID ~~ others).all(\.$blockedID)
-        async let blockedBy = Block.query(on: database).filter(\.$blockedID == viewerID).filter(\.$blockerID ~~ others).all(\.$blockerID)
-        async let muting = Mute.query(on: database).filter(\.$muterID == viewerID).filter(\.$mutedID ~~ others).all(\.$mutedID)
-        let (friendSet, sentSet, receivedSet) = (Set(try await friends), Set(try await sent), Set(try await received))
-        let (followingSet, followerSet) = (Set(try await following), Set(try await followers))
-        let (blockingSet, blockedBySet, mutingSet) = (Set(try await blocking), Set(try await blockedBy), Set(try await muting))
-        return Dictionary(uniqueKeysWithValues: others.map { id in
-            (id, Relationship(
-                isSelf: id == viewerID,
-                isFriend: friendSet.contains(id),
-                requestSent: sentSet.contains(id),
-                requestReceived: receivedSet.contains(id),
-                following: followingSet.contains(id),
-                followedBy: followerSet.contains(id),
-                blocking: blockingSet.contains(id),
-                blockedBy: blockedBySet.contains(id),
-                muting: mutingSet.contains(id)
-            ))
-        })
+        let ids: [any Encodable & Sendable] = others
+        let rows = try await database.sql.raw("""
+            SELECT 'friend' AS kind, friend_id AS other FROM friendships WHERE user_id = \(bind: viewerID) AND friend_id IN (\(binds: ids))
+            UNION ALL SELECT 'sent', addressee_id FROM friend_requests WHERE requester_id = \(bind: viewerID) AND addressee_id IN (\(binds: ids))
+            UNION ALL SELECT 'received', requester_id FROM friend_requests WHERE addressee_id = \(bind: viewerID) AND requester_id IN (\(binds: ids))
+            UNION ALL SELECT 'following', followee_id FROM follows WHERE follower_id = \(bind: viewerID) AND followee_id IN (\(binds: ids))
+            UNION ALL SELECT 'follower', follower_id FROM follows WHERE followee_id = \(bind: viewerID) AND follower_id IN (\(binds: ids))
+            UNION ALL SELECT 'blocking', blocked_id FROM blocks WHERE blocker_id = \(bind: viewerID) AND blocked_id IN (\(binds: ids))
+            UNION ALL SELECT 'blocked_by', blocker_id FROM blocks WHERE blocked_id = \(bind: viewerID) AND blocker_id IN (\(binds: ids))
+            UNION ALL SELECT 'muting', muted_id FROM mutes WHERE muter_id = \(bind: viewerID) AND muted_id IN (\(binds: ids))
+            """).all()
+        var result = Dictionary(others.map { ($0, Relationship(isSelf: $0 == viewerID)) }, uniquingKeysWith: { first, _ in first })
+        for row in rows {
+            let other = try row.decode(column: "other", as: Int64.self)
+            switch try row.decode(column: "kind", as: String.self) {
+            case "friend": result[other]?.isFriend = true
+            case "sent": result[other]?.requestSent = true
+            case "received": result[other]?.requestReceived = true
+            case "following": result[other]?.following = true
+            case "follower": result[other]?.followedBy = true
+            case "blocking": result[other]?.blocking = true
+            case "blocked_by": result[other]?.blockedBy = true
+            default: result[other]?.muting = true
+            }
+        }
+        return result
     }
 }
 
