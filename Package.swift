@@ -34,12 +34,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // Features: one target each, talking to each other only through service APIs.
-        .target(name: "Accounts", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
-        .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts"], swiftSettings: swiftSettings),
+        // Photos and videos: uploads, variants made with libvips and ffmpeg, serving under the visibility policy.
+        .target(name: "Media", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
+        .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media"], swiftSettings: swiftSettings),
+        .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
         .target(
             name: "TreffpunktApp",
-            dependencies: ["TreffpunktCore", "Accounts", "Social"],
+            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social"],
             // The OpenAPI document of the JSON API, served at /api/openapi.json.
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings
@@ -58,6 +60,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TreffpunktCoreTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MediaTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "AccountsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SocialTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
