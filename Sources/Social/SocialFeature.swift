@@ -10,7 +10,7 @@ package enum SocialFeature {
             CreateFriendRequests(), CreateFriendships(), CreateFollows(), CreateBlocks(), CreateMutes(),
             CreatePosts(), CreatePostMentions(), CreatePostTags(), CreatePostEdits(), CreateReactions(),
             CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(), ReplacePostsRootIndex(),
-            CreatePostsByAuthorIndex(), AddPostSearchPrefixes(),
+            CreatePostsByAuthorIndex(), AddPostSearchPrefixes(), CreatePostMedia(),
         ]
     }
 

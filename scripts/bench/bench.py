@@ -137,6 +137,8 @@ def main():
     parser.add_argument("--comments", type=int, default=200_000)
     parser.add_argument("--reactions", type=int, default=1_000_000)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seeded", action="store_true",
+                        help="postgres: the database already holds this data set (seeded by an earlier run); do not seed again")
     args = parser.parse_args()
     size = {"members": args.members, "posts": args.posts, "friends": args.friends,
             "comments": args.comments, "reactions": args.reactions}
@@ -167,7 +169,7 @@ def main():
             raise SystemExit("postgres needs DATABASE_URL or TEST_DATABASE_URL")
         env["DATABASE_URL"] = database_url
         env["DATA_DIR"] = tempfile.mkdtemp(prefix="treffpunkt-bench-")
-        seed_seconds = seed(args.binary, env, size)
+        seed_seconds = None if args.seeded else seed(args.binary, env, size)
 
     output = subprocess.run([args.binary, "bench", "tokens", "--count", "200"], env=env, check=True,
                             capture_output=True, text=True).stdout

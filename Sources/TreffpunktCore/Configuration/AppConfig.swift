@@ -27,6 +27,7 @@ package struct AppConfig: Sendable {
     package var loginWindowSeconds: Int
     package var autoMigrate: Bool
     package var instanceName: String
+    package var mediaLimits: MediaLimits
 
     package init(
         host: String = "127.0.0.1",
@@ -41,7 +42,8 @@ package struct AppConfig: Sendable {
         loginMaxFailures: Int = 5,
         loginWindowSeconds: Int = 60,
         autoMigrate: Bool = true,
-        instanceName: String = "Treffpunkt"
+        instanceName: String = "Treffpunkt",
+        mediaLimits: MediaLimits = MediaLimits()
     ) {
         self.host = host
         self.port = port
@@ -57,6 +59,7 @@ package struct AppConfig: Sendable {
         self.loginWindowSeconds = loginWindowSeconds
         self.autoMigrate = autoMigrate
         self.instanceName = instanceName
+        self.mediaLimits = mediaLimits
     }
 
     /// Reads the configuration from the process environment; an invalid value stops start-up with a clear message.
@@ -115,7 +118,12 @@ package struct AppConfig: Sendable {
             loginMaxFailures: try integer("LOGIN_MAX_FAILURES", default: 5, range: 1...1000),
             loginWindowSeconds: try integer("LOGIN_WINDOW_SECONDS", default: 60, range: 1...86400),
             autoMigrate: try boolean("AUTO_MIGRATE") ?? true,
-            instanceName: value("INSTANCE_NAME") ?? "Treffpunkt"
+            instanceName: value("INSTANCE_NAME") ?? "Treffpunkt",
+            mediaLimits: MediaLimits(
+                maxImageBytes: try integer("MEDIA_MAX_IMAGE_MB", default: 16, range: 1...1024) << 20,
+                maxVideoBytes: try integer("MEDIA_MAX_VIDEO_MB", default: 200, range: 1...10240) << 20,
+                maxImagePixels: try integer("MEDIA_MAX_IMAGE_PIXELS", default: 50_000_000, range: 1_000_000...1_000_000_000)
+            )
         )
     }
 }
