@@ -14,11 +14,12 @@ package enum SocialFeature {
         ]
     }
 
-    /// Lends the figures Social owns to other features: account statistics and the unread badge.
+    /// Lends what Social knows to other features: account statistics, the unread badge, who sees a post's media.
     package static func install(on app: Application) {
         app.accountStatistics = SocialAccountStatistics()
         app.instanceFiguresCache = InstanceFiguresCache()
         app.unreadNotifications = SocialUnreadNotifications()
+        app.mediaAudience = SocialMediaAudience()
     }
 
     /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.

@@ -42,8 +42,18 @@ enum SocialText {
     static let searchQueryMissing = LocalizedText(de: "Bitte einen Suchbegriff angeben.", en: "Please give a search term.")
     static let notificationNotFound = LocalizedText(de: "Benachrichtigung nicht gefunden", en: "Record not found")
     static let unsupportedStatusOptions = LocalizedText(
-        de: "Bilder, Videos, Umfragen und geplante Beiträge werden noch nicht unterstützt.",
-        en: "Media, polls and scheduled posts are not supported yet.")
+        de: "Umfragen und geplante Beiträge werden noch nicht unterstützt.",
+        en: "Polls and scheduled posts are not supported yet.")
+    static let mediaNotFound = LocalizedText(
+        de: "Ein angehängtes Medium gibt es nicht oder es gehört jemand anderem.",
+        en: "An attached medium does not exist or belongs to someone else.")
+    static let tooManyMedia = LocalizedText(
+        de: "Ein Beitrag trägt bis zu 4 Bilder oder 1 Video.", en: "A post carries up to 4 images or 1 video.")
+    static let mediaStillProcessing = LocalizedText(
+        de: "Ein Video wird noch verarbeitet. Bitte gleich noch einmal versuchen.",
+        en: "A video is still being processed. Please try again in a moment.")
+    static let mediaAlreadyAttached = LocalizedText(
+        de: "Ein Medium hängt schon an einem anderen Beitrag.", en: "A medium is already attached to another post.")
     static let invalidResource = LocalizedText(
         de: "Bitte eine Ressource der Form acct:name@host oder die Adresse eines Profils angeben.",
         en: "Please give a resource of the form acct:name@host or the address of a profile.")

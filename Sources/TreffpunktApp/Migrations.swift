@@ -1,5 +1,6 @@
 import Accounts
 import Fluent
+import Media
 import Social
 import TreffpunktCore
 import Vapor
@@ -11,5 +12,6 @@ enum Migrations {
         app.migrations.add(CreateInstanceSettings())
         app.migrations.add(AccountsFeature.migrations)
         app.migrations.add(SocialFeature.migrations)
+        app.migrations.add(MediaFeature.migrations)
     }
 }

@@ -1,5 +1,6 @@
 import Accounts
 import Fluent
+import Media
 import Social
 import TreffpunktCore
 import Vapor
@@ -17,6 +18,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     app.routes.defaultMaxBodySize = "128kb"
 
     try app.useDatabase(config.database)
+    app.fileStore = LocalFileStore(root: URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("files", isDirectory: true))
     Migrations.register(in: app)
 
     app.sessions.use { WriteOnChangeSessions($0.fluent.sessions.driver()) }
@@ -40,7 +42,9 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     let api = app.grouped("api")
     AccountsFeature.routes(web: web, api: api, clients: app)
     SocialFeature.routes(web: web, api: api, clients: app)
+    MediaFeature.routes(web: web, api: api)
     SocialFeature.install(on: app)
+    MediaFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 

@@ -1,6 +1,7 @@
 import Accounts
 import Fluent
 import Foundation
+import Media
 import TreffpunktCore
 import Vapor
 
@@ -11,6 +12,9 @@ struct MastodonRenderer {
     let language: AppLanguage
     private let statistics: [Int64: AccountStatistics]
     private let replyAuthors: [Int64: Int64]
+    /// Addresses of photos and videos, signed for the reader; only loaded when posts carry media.
+    private let mediaLinks: MediaLinks?
+    private let viewerID: Int64?
 
     /// Loads what the posts and the further members need; the posts come from `PostPresenter`.
     static func load(for req: Request, posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
@@ -20,8 +24,9 @@ struct MastodonRenderer {
         async let statistics = req.accountStatistics(for: Array(memberIDs))
         async let replied = Post.rows(ids: replyIDs, on: req.db)
         let authors = Dictionary(try await replied.map { ($0.requireID(), $0.authorID) }, uniquingKeysWith: { first, _ in first })
+        let links = all.contains { !$0.media.isEmpty } ? try await MediaLinks.load(for: req.application, on: req.db) : nil
         return MastodonRenderer(publicURL: req.config.publicURL, language: req.language, statistics: try await statistics,
-                                replyAuthors: authors)
+                                replyAuthors: authors, mediaLinks: links, viewerID: req.viewer?.id)
     }
 
     func account(_ member: MemberSummary) -> MastodonAccount {
@@ -63,6 +68,7 @@ struct MastodonRenderer {
             reblog: presented.shared.map { status($0) },
             quote: quote,
             account: account(presented.author),
+            media_attachments: mediaLinks.map { links in presented.media.map { MastodonMediaAttachment($0, links: links, viewerID: viewerID) } } ?? [],
             mentions: presented.mentioned.map { member in
                 MastodonStatus.Mention(id: String(member.id), username: member.username,
                                        url: publicURL + SiteURL.profile(username: member.username).path, acct: member.username)

@@ -1,4 +1,5 @@
 import Accounts
+import Media
 import Vapor
 
 /// A post in the shape of Mastodon's `Status`. A share is a status whose `reblog` is the shared post;
@@ -46,7 +47,7 @@ final class MastodonStatus: Content, Sendable {
     let reblog: MastodonStatus?
     let quote: Quote?
     let account: MastodonAccount
-    let media_attachments: [String]
+    let media_attachments: [MastodonMediaAttachment]
     let mentions: [Mention]
     let tags: [Tag]
     let emojis: [String]
@@ -54,7 +55,7 @@ final class MastodonStatus: Content, Sendable {
     init(id: String, created_at: String, in_reply_to_id: String?, in_reply_to_account_id: String?, visibility: String,
          uri: String, url: String?, replies_count: Int, reblogs_count: Int, favourites_count: Int, edited_at: String?,
          favourited: Bool, reblogged: Bool, content: String, text: String?, reblog: MastodonStatus?, quote: Quote?,
-         account: MastodonAccount, mentions: [Mention], tags: [Tag]) {
+         account: MastodonAccount, media_attachments: [MastodonMediaAttachment], mentions: [Mention], tags: [Tag]) {
         self.id = id
         self.created_at = created_at
         self.in_reply_to_id = in_reply_to_id
@@ -78,7 +79,7 @@ final class MastodonStatus: Content, Sendable {
         self.reblog = reblog
         self.quote = quote
         self.account = account
-        self.media_attachments = []
+        self.media_attachments = media_attachments
         self.mentions = mentions
         self.tags = tags
         self.emojis = []

@@ -25,13 +25,20 @@ struct StatusForm: Content {
         return summary + "\n\n" + body
     }
 
-    /// Media, polls and scheduling are refused rather than dropped: the author would lose them unnoticed.
+    /// Polls and scheduling are refused rather than dropped: the author would lose them unnoticed.
     func checkSupported() throws {
-        let hasMedia = !(media_ids ?? []).filter { !$0.isEmpty }.isEmpty
         let hasPoll = !(poll?.options ?? []).isEmpty
         let isScheduled = !(scheduled_at ?? "").isEmpty
-        if hasMedia || hasPoll || isScheduled {
+        if hasPoll || isScheduled {
             throw UserFacingError(.unprocessableEntity, SocialText.unsupportedStatusOptions)
+        }
+    }
+
+    /// The media to attach, in order; an id that is not a number is refused.
+    func mediaIDs() throws -> [Int64] {
+        try (media_ids ?? []).filter { !$0.isEmpty }.map { raw in
+            guard let id = Int64(raw) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaNotFound) }
+            return id
         }
     }
 

@@ -9,12 +9,16 @@ struct PostDraft: Sendable {
     var wallOwnerID: Int64?
     var inReplyToID: Int64?
     var quoteOfID: Int64?
+    /// Photos and videos the author uploaded before, in the order they are shown.
+    var mediaIDs: [Int64]
 
-    init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil) {
+    init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil,
+         mediaIDs: [Int64] = []) {
         self.text = text
         self.visibility = visibility
         self.wallOwnerID = wallOwnerID
         self.inReplyToID = inReplyToID
         self.quoteOfID = quoteOfID
+        self.mediaIDs = mediaIDs
     }
 }

@@ -1,12 +1,13 @@
 import Accounts
 import Fluent
 import Foundation
+import Media
 import SQLKit
 import TreffpunktCore
 
 /// Turns posts into `PresentedPost`s with three queries for the whole list, never one per post:
-/// shared and quoted posts; mentions, hashtags, reaction counts and the viewer's own reactions
-/// and shares; the members named.
+/// shared and quoted posts; mentions, hashtags, media, reaction counts and the viewer's own
+/// reactions and shares; the members named (and a fourth for the media, when posts carry any).
 struct PostPresenter {
     let database: any Database
     let viewer: AudienceViewer
@@ -24,6 +25,7 @@ struct PostPresenter {
         let details = try await details(of: allIDs)
         let memberIDs = Set(all.map(\.authorID) + all.compactMap(\.wallOwnerID) + details.mentions.values.joined())
         let members = try await MemberLookup(database: database).members(ids: memberIDs)
+        let media = try await MediaLookup(database: database).media(ids: details.media.values.joined())
 
         func make(_ post: Post, nested: Bool) -> PresentedPost? {
             guard let author = members[post.authorID] else { return nil }
@@ -42,7 +44,7 @@ struct PostPresenter {
             return PresentedPost(
                 post: post, author: author, wallOwner: post.wallOwnerID.flatMap { members[$0] }, shared: shared, quoted: quoted,
                 mentioned: (details.mentions[id] ?? []).compactMap { members[$0] },
-                tags: details.tags[id] ?? [], reactionCounts: details.reactionCounts[id] ?? [:],
+                tags: details.tags[id] ?? [], media: (details.media[id] ?? []).compactMap { media[$0] }, reactionCounts: details.reactionCounts[id] ?? [:],
                 viewerReaction: details.viewerReactions[id], viewerShared: details.viewerShares.contains(id),
                 viewerMayEdit: isAuthor && post.reblogOfID == nil, viewerMayDelete: mayDelete
             )
@@ -55,6 +57,8 @@ struct PostPresenter {
     private struct Details {
         var mentions: [Int64: [Int64]] = [:]
         var tags: [Int64: [String]] = [:]
+        /// Medium ids in the order the author chose.
+        var media: [Int64: [Int64]] = [:]
         var reactionCounts: [Int64: [ReactionKind: Int]] = [:]
         var viewerReactions: [Int64: ReactionKind] = [:]
         var viewerShares: Set<Int64> = []
@@ -75,16 +79,19 @@ struct PostPresenter {
             SELECT 'mention' AS part, post_id, user_id AS member, '' AS label, 0 AS n FROM post_mentions WHERE post_id IN (\(binds: ids))
             UNION ALL SELECT 'tag', post_id, 0, tag, id FROM post_tags WHERE post_id IN (\(binds: ids))
             UNION ALL SELECT 'reactions', post_id, 0, kind, COUNT(*) FROM reactions WHERE post_id IN (\(binds: ids)) GROUP BY post_id, kind
+            UNION ALL SELECT 'media', post_id, media_id, '', position FROM post_media WHERE post_id IN (\(binds: ids))
             \(viewerParts)
             """).all()
         var details = Details()
         var tags: [Int64: [(order: Int64, tag: String)]] = [:]
+        var media: [Int64: [(order: Int64, id: Int64)]] = [:]
         for row in rows {
             let postID = try row.decode(column: "post_id", as: Int64.self)
             let label = try row.decode(column: "label", as: String.self)
             switch try row.decode(column: "part", as: String.self) {
             case "mention": details.mentions[postID, default: []].append(try row.decode(column: "member", as: Int64.self))
             case "tag": tags[postID, default: []].append((try row.decode(column: "n", as: Int64.self), label))
+            case "media": media[postID, default: []].append((try row.decode(column: "n", as: Int64.self), try row.decode(column: "member", as: Int64.self)))
             case "reactions":
                 if let kind = ReactionKind(rawValue: label) { details.reactionCounts[postID, default: [:]][kind] = try row.decode(column: "n", as: Int.self) }
             case "own": details.viewerReactions[postID] = ReactionKind(rawValue: label)
@@ -93,6 +100,7 @@ struct PostPresenter {
         }
         // Hashtags in the order they were written.
         details.tags = tags.mapValues { $0.sorted { $0.order < $1.order }.map(\.tag) }
+        details.media = media.mapValues { $0.sorted { $0.order < $1.order }.map(\.id) }
         return details
     }
 }

@@ -1,6 +1,7 @@
 import Accounts
 import Fluent
 import Foundation
+import Media
 import TreffpunktCore
 
 /// Writing, editing, deleting and sharing posts and comments. Every action checks first, then
@@ -11,7 +12,9 @@ struct PostService {
 
     func create(by authorID: Int64, _ draft: PostDraft) async throws -> Post {
         let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        try Self.checkLength(text)
+        // A photo may speak for itself; a post of text needs some.
+        if !(text.isEmpty && !draft.mediaIDs.isEmpty) { try Self.checkLength(text) }
+        let mediaIDs = try await attachableMedia(draft.mediaIDs, by: authorID)
         let viewer = try await Relations(database: database).audienceViewer(for: authorID)
         let access = PostAccess(database: database)
         var visibility: PostVisibility
@@ -75,6 +78,9 @@ struct PostService {
         try await database.writeTransaction { db in
             try await post.create(on: db)
             try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
+            for (position, mediaID) in mediaIDs.enumerated() {
+                try await PostMedia(postID: post.requireID(), mediaID: mediaID, position: position).create(on: db)
+            }
             let notifications = NotificationService(database: db)
             if let root = thread {
                 try await Self.adjust(\.$repliesCount, of: root.requireID(), by: 1, on: db)
@@ -236,6 +242,24 @@ struct PostService {
     static func checkLength(_ text: String) throws {
         if text.isEmpty { throw UserFacingError(.unprocessableEntity, SocialText.postEmpty) }
         if text.count > PostText.maximumLength { throw UserFacingError(.unprocessableEntity, SocialText.postTooLong) }
+    }
+
+    /// What an author may attach: their own uploads, processed, on no other post; up to 4 images or 1 video.
+    private func attachableMedia(_ ids: [Int64], by authorID: Int64) async throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        let unique = ids.reduce(into: [Int64]()) { list, id in if !list.contains(id) { list.append(id) } }
+        let found = try await MediaLookup(database: database).media(ids: unique)
+        let media = unique.compactMap { found[$0] }
+        guard media.count == unique.count, media.allSatisfy({ $0.ownerID == authorID && $0.purpose == .attachment }) else {
+            throw UserFacingError(.unprocessableEntity, SocialText.mediaNotFound)
+        }
+        let videoCount = media.filter { $0.kind == .video }.count
+        guard media.count <= 4, videoCount == 0 || media.count == 1 else { throw UserFacingError(.unprocessableEntity, SocialText.tooManyMedia) }
+        guard media.allSatisfy({ $0.state == .ready }) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaStillProcessing) }
+        if try await PostMedia.query(on: database).filter(\.$mediaID ~~ unique).first() != nil {
+            throw UserFacingError(.unprocessableEntity, SocialText.mediaAlreadyAttached)
+        }
+        return unique
     }
 
     /// Mentions of unknown members are refused, so nobody believes they told someone who does not exist.

@@ -1,5 +1,6 @@
 import Accounts
 import Foundation
+import Media
 import TreffpunktCore
 
 /// A post with everything a page or an API answer shows about it, loaded in batches by `PostPresenter`.
@@ -13,6 +14,8 @@ final class PresentedPost: Sendable {
     let quoted: PresentedPost?
     let mentioned: [MemberSummary]
     let tags: [String]
+    /// Photos and videos in the author's order.
+    let media: [MediaAttachment]
     let reactionCounts: [ReactionKind: Int]
     let viewerReaction: ReactionKind?
     let viewerShared: Bool
@@ -20,7 +23,7 @@ final class PresentedPost: Sendable {
     let viewerMayDelete: Bool
 
     init(post: Post, author: MemberSummary, wallOwner: MemberSummary?, shared: PresentedPost?, quoted: PresentedPost?,
-         mentioned: [MemberSummary], tags: [String], reactionCounts: [ReactionKind: Int], viewerReaction: ReactionKind?,
+         mentioned: [MemberSummary], tags: [String], media: [MediaAttachment], reactionCounts: [ReactionKind: Int], viewerReaction: ReactionKind?,
          viewerShared: Bool, viewerMayEdit: Bool, viewerMayDelete: Bool) {
         self.post = post
         self.author = author
@@ -29,6 +32,7 @@ final class PresentedPost: Sendable {
         self.quoted = quoted
         self.mentioned = mentioned
         self.tags = tags
+        self.media = media
         self.reactionCounts = reactionCounts
         self.viewerReaction = viewerReaction
         self.viewerShared = viewerShared

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Examines uploaded videos and turns them into MP4 files that every browser plays, with ffmpeg.
+package struct VideoProcessor: Sendable {
+    package init() {}
+
+    /// Reads container, streams and duration with ffprobe.
+    /// - Throws: `MediaProcessingError.corrupt` when ffprobe cannot read the file or it holds no
+    ///   video stream.
+    package func probe(_ input: URL) async throws -> VideoInfo {
+        let output: Data
+        do {
+            output = try await ExternalTool("ffprobe").run([
+                "-v", "error", "-print_format", "json", "-show_format", "-show_streams", input.path,
+            ])
+        } catch is ExternalToolFailure {
+            throw MediaProcessingError.corrupt
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let report = try? decoder.decode(FFprobeReport.self, from: output) else {
+            throw MediaProcessingError.corrupt
+        }
+        return try VideoInfo(report: report)
+    }
+
+    /// Writes `poster.jpg` into `directory`: the frame at a tenth of the duration, upright and of
+    /// the video's full size, for `ImageProcessor` to make variants from. A tenth in, the picture
+    /// has usually faded in from black.
+    package func poster(_ input: URL, info: VideoInfo, into directory: URL) async throws -> URL {
+        let poster = directory.appendingPathComponent("poster.jpg")
+        let seconds = (info.durationSeconds ?? 0) / 10
+        do {
+            try await ExternalTool("ffmpeg").run([
+                "-nostdin", "-v", "error", "-y", "-ss", String(format: "%.3f", seconds), "-i", input.path,
+                "-frames:v", "1", "-map_metadata", "-1", "-q:v", "2", poster.path,
+            ])
+        } catch is ExternalToolFailure {
+            throw MediaProcessingError.corrupt
+        }
+        guard FileManager.default.fileExists(atPath: poster.path) else { throw MediaProcessingError.corrupt }
+        return poster
+    }
+
+    /// Writes `output` as an MP4 with H.264 video and AAC sound (or none), its index at the front
+    /// (`+faststart`) so playback starts before the download ends, and without the sender's
+    /// metadata, such as the location a phone records.
+    ///
+    /// H.264 and AAC are copied as they are; anything else is encoded. `progress` receives the
+    /// finished share from 0 to 1 as ffmpeg reports it.
+    /// - Throws: `MediaProcessingError.corrupt` when ffmpeg cannot convert the file.
+    package func makePlayable(
+        _ input: URL, info: VideoInfo, output: URL,
+        progress: @escaping @Sendable (Double) async -> Void
+    ) async throws {
+        let duration = info.durationSeconds
+        do {
+            try await ExternalTool("ffmpeg").run(Self.playableArguments(input, info: info, output: output)) { line in
+                if let fraction = FFmpegProgress.fraction(fromLine: line, durationSeconds: duration) {
+                    await progress(fraction)
+                }
+            }
+        } catch is ExternalToolFailure {
+            throw MediaProcessingError.corrupt
+        }
+    }
+
+    static func playableArguments(_ input: URL, info: VideoInfo, output: URL) -> [String] {
+        let video = info.hasPlayableH264
+            ? ["-c:v", "copy"]
+            : [
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p",
+                // 4:2:0 chroma needs even dimensions.
+                "-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2",
+            ]
+        let audio = info.audioCodec == "aac" ? ["-c:a", "copy"] : ["-c:a", "aac", "-b:a", "128k"]
+        // Only the first picture and sound: MP4 takes no subtitle or data tracks of other containers.
+        return ["-nostdin", "-v", "error", "-y", "-i", input.path, "-map", "0:v:0", "-map", "0:a:0?"]
+            + ["-map_metadata", "-1", "-map_chapters", "-1"]
+            + video + audio
+            + ["-movflags", "+faststart", "-progress", "pipe:1", "-nostats", "-f", "mp4", output.path]
+    }
+}

@@ -1,0 +1,26 @@
+import Fluent
+import TreffpunktCore
+
+/// Who may fetch a medium's files: its owner; everyone for avatars and header images; for an
+/// attachment, whoever may see what carries it, asked of the feature that owns that (the visibility
+/// policy decides, at the moment of the request). An attachment carried by nothing is the owner's alone.
+package struct MediaAccess {
+    let database: any Database
+    let audience: (any MediaAudienceSource)?
+
+    package init(database: any Database, audience: (any MediaAudienceSource)?) {
+        self.database = database
+        self.audience = audience
+    }
+
+    package func mayView(_ medium: MediaAttachment, viewerID: Int64?) async throws -> Bool {
+        if let viewerID, medium.ownerID == viewerID { return true }
+        switch medium.purpose {
+        case .avatar, .header:
+            return true
+        case .attachment:
+            guard let audience else { return false }
+            return try await audience.visibleMedia([medium.requireID()], to: viewerID, on: database).contains(medium.requireID())
+        }
+    }
+}
