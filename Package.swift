@@ -60,7 +60,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TreffpunktCoreTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "MediaTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MediaTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "AccountsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SocialTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
