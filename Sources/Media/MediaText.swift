@@ -37,6 +37,5 @@ enum MediaText {
     static let invalidFocus = LocalizedText(
         de: "Der Fokus besteht aus zwei Zahlen zwischen -1 und 1, etwa „0.5,-0.2“.",
         en: "The focus is two numbers between -1 and 1, such as “0.5,-0.2”.")
-    static let stillProcessing = LocalizedText(
-        de: "Das Video wird noch verarbeitet.", en: "The video is still being processed.")
+    static let descriptionSaved = LocalizedText(de: "Die Bildbeschreibung ist gespeichert.", en: "The description is saved.")
 }

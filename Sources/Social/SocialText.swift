@@ -52,6 +52,22 @@ enum SocialText {
     static let mediaStillProcessing = LocalizedText(
         de: "Ein Video wird noch verarbeitet. Bitte gleich noch einmal versuchen.",
         en: "A video is still being processed. Please try again in a moment.")
+    static let mediaFailed = LocalizedText(de: "Diese Datei konnte nicht verarbeitet werden.", en: "This file could not be processed.")
+    static let videoProcessing = LocalizedText(de: "Das Video wird verarbeitet …", en: "The video is being processed …")
+    static let videoWithoutDescription = LocalizedText(de: "Video ohne Beschreibung", en: "Video without description")
+    static let addMedia = LocalizedText(de: "Fotos oder Video (bis zu 4 Bilder oder 1 Video)", en: "Photos or video (up to 4 images or 1 video)")
+    static let mediaDescriptionLabel = LocalizedText(
+        de: "Bildbeschreibung (Alt-Text) für Menschen, die das Bild nicht sehen", en: "Description (alt text) for people who cannot see the picture")
+    static let editDescriptions = LocalizedText(de: "Bildbeschreibungen bearbeiten", en: "Edit descriptions")
+    static let editDescription = LocalizedText(de: "Beschreibung speichern", en: "Save description")
+    static let video = LocalizedText(de: "Video", en: "Video")
+    static let profileSections = LocalizedText(de: "Bereiche des Profils", en: "Profile sections")
+    static let postsTab = LocalizedText(de: "Beiträge", en: "Posts")
+    static let mediaTab = LocalizedText(de: "Fotos & Videos", en: "Photos & videos")
+    static let noMedia = LocalizedText(de: "Noch keine Fotos oder Videos, die Sie sehen dürfen.", en: "No photos or videos you may see yet.")
+    static func galleryTitle(_ name: String) -> LocalizedText {
+        LocalizedText(de: "Fotos & Videos von \(name)", en: "Photos & videos of \(name)")
+    }
     static let mediaAlreadyAttached = LocalizedText(
         de: "Ein Medium hängt schon an einem anderen Beitrag.", en: "A medium is already attached to another post.")
     static let invalidResource = LocalizedText(

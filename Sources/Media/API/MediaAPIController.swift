@@ -50,6 +50,7 @@ struct MediaAPIController {
         let viewer = try req.requireViewer()
         let form = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxUploadBytes, maxFiles: 1)
         defer { form.removeFiles() }
+        if let failure = form.failure { throw failure }
         guard let file = form.files.first(where: { $0.field == "file" }) else {
             throw UserFacingError(.unprocessableEntity, MediaText.fileMissing)
         }

@@ -39,14 +39,14 @@ package struct ImageProcessor: Sendable {
 
         let large = directory.appendingPathComponent("large.webp")
         do {
-            try await writeVariant(of: input, animated: isAnimated, to: large, fitting: Self.largeEdge)
+            try await writeVariant(of: input, animated: isAnimated, isColour: header.bands >= 3, to: large, fitting: Self.largeEdge)
         } catch is ExternalToolFailure {
             throw MediaProcessingError.corrupt
         }
         let small = directory.appendingPathComponent("small.webp")
         try await failuresAsToolFailed {
             // From the upright, sRGB large variant: cheaper than decoding the original again.
-            try await writeVariant(of: large, animated: isAnimated, to: small, fitting: Self.smallEdge)
+            try await writeVariant(of: large, animated: isAnimated, isColour: true, to: small, fitting: Self.smallEdge)
         }
         let largeHeader = try await ImageHeader.read(large)
         let smallHeader = try await ImageHeader.read(small)
@@ -67,13 +67,13 @@ package struct ImageProcessor: Sendable {
     /// frames of an animation; the fail-on option must be given to thumbnail itself, as thumbnail
     /// overrides one given in the file name's load options. The sRGB import profile is only the
     /// fallback for pictures without an embedded one: without it, libvips 8.14 shifts the colours
-    /// of untagged RGB pictures when exporting to sRGB (CMYK still gets its CMYK fallback).
-    private func writeVariant(of input: URL, animated: Bool, to output: URL, fitting edge: Int) async throws {
+    /// of untagged RGB pictures when exporting to sRGB (CMYK still gets its CMYK fallback). A grey
+    /// picture (one or two bands) refuses an RGB import profile and needs none.
+    private func writeVariant(of input: URL, animated: Bool, isColour: Bool, to output: URL, fitting edge: Int) async throws {
         try await ExternalTool("vips").run([
             "thumbnail", input.path + (animated ? "[n=-1]" : ""), output.path + "[Q=80]", String(edge),
             "--height", String(edge), "--size", "down", "--fail-on", "truncated",
-            "--import-profile", "srgb", "--export-profile", "srgb",
-        ])
+        ] + (isColour ? ["--import-profile", "srgb"] : []) + ["--export-profile", "srgb"])
         try WebPMetadata.strip(fileAt: output)
     }
 

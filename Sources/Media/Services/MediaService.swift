@@ -91,6 +91,12 @@ package struct MediaService {
         try await medium.save(on: database)
     }
 
+    /// Removes a medium that was uploaded for something that was then not saved (a refused post).
+    package func discard(_ medium: MediaAttachment) async throws {
+        try await medium.delete(on: database)
+        try await store.delete(prefix: MediaVariant.folderKey(for: medium.requireID()))
+    }
+
     static let maxDescriptionLength = 1_500
 
     private static func checkDescription(_ description: String) throws {

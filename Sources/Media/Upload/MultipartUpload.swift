@@ -4,10 +4,13 @@ import Vapor
 
 /// A `multipart/form-data` body read as it arrives: files go straight to temporary files, other
 /// fields are kept as text. Nothing is held in memory whole, and a file over the limit stops the
-/// upload at once (413) with what was written removed. Routes using it take their body as a stream.
+/// reading at once with what was written removed; the fields read before it are kept, so a form
+/// can be shown again with what was typed. Routes using it take their body as a stream.
 package struct MultipartUpload: Sendable {
     package private(set) var fields: [String: [String]] = [:]
     package private(set) var files: [UploadedFile] = []
+    /// Why the upload was stopped (413 for a file too large, 422 for too many); its files are gone.
+    package fileprivate(set) var failure: UserFacingError?
 
     package func field(_ name: String) -> String? { fields[name]?.first }
 
@@ -32,14 +35,19 @@ package struct MultipartUpload: Sendable {
         do {
             if let collected = req.body.data {
                 try parser.execute(collected)
-                try receiver.check(req.language)
+                try receiver.check()
             } else if Self.hasBody(req) {
                 for try await chunk in req.body {
                     try parser.execute(chunk)
-                    try receiver.check(req.language)
+                    try receiver.check()
                 }
             }
-            try receiver.check(req.language)
+            try receiver.check()
+        } catch let failure as UserFacingError {
+            receiver.discard()
+            var partial = receiver.result
+            partial.failure = failure
+            return partial
         } catch {
             receiver.discard()
             throw error
@@ -128,7 +136,7 @@ private final class MultipartReceiver: @unchecked Sendable {
     }
 
     /// Stops the upload as soon as a limit is passed.
-    func check(_ language: AppLanguage) throws {
+    func check() throws {
         if let failure { throw failure }
         if tooLarge { throw UserFacingError(.payloadTooLarge, MediaText.fileTooLarge(megabytes: maxFileBytes >> 20)) }
         if tooMany { throw UserFacingError(.unprocessableEntity, MediaText.tooManyFiles(maxFiles)) }
@@ -137,6 +145,7 @@ private final class MultipartReceiver: @unchecked Sendable {
     func discard() {
         removePartialFile()
         result.removeFiles()
+        result.dropFiles()
     }
 
     private func removePartialFile() {
@@ -175,5 +184,6 @@ private final class MultipartReceiver: @unchecked Sendable {
 
 extension MultipartUpload {
     fileprivate mutating func appendFile(_ file: UploadedFile) { files.append(file) }
+    fileprivate mutating func dropFiles() { files.removeAll() }
     fileprivate mutating func appendField(_ name: String, _ value: String) { fields[name, default: []].append(value) }
 }

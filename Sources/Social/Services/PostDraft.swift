@@ -11,6 +11,9 @@ struct PostDraft: Sendable {
     var quoteOfID: Int64?
     /// Photos and videos the author uploaded before, in the order they are shown.
     var mediaIDs: [Int64]
+    /// Pages attach a video while it is still processed and show its progress; the Mastodon API
+    /// asks for processed media, as Mastodon does.
+    var acceptsProcessingMedia = false
 
     init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil,
          mediaIDs: [Int64] = []) {

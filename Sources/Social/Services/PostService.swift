@@ -14,7 +14,7 @@ struct PostService {
         let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
         // A photo may speak for itself; a post of text needs some.
         if !(text.isEmpty && !draft.mediaIDs.isEmpty) { try Self.checkLength(text) }
-        let mediaIDs = try await attachableMedia(draft.mediaIDs, by: authorID)
+        let mediaIDs = try await attachableMedia(draft.mediaIDs, by: authorID, acceptsProcessing: draft.acceptsProcessingMedia)
         let viewer = try await Relations(database: database).audienceViewer(for: authorID)
         let access = PostAccess(database: database)
         var visibility: PostVisibility
@@ -245,7 +245,7 @@ struct PostService {
     }
 
     /// What an author may attach: their own uploads, processed, on no other post; up to 4 images or 1 video.
-    private func attachableMedia(_ ids: [Int64], by authorID: Int64) async throws -> [Int64] {
+    private func attachableMedia(_ ids: [Int64], by authorID: Int64, acceptsProcessing: Bool) async throws -> [Int64] {
         guard !ids.isEmpty else { return [] }
         let unique = ids.reduce(into: [Int64]()) { list, id in if !list.contains(id) { list.append(id) } }
         let found = try await MediaLookup(database: database).media(ids: unique)
@@ -255,7 +255,7 @@ struct PostService {
         }
         let videoCount = media.filter { $0.kind == .video }.count
         guard media.count <= 4, videoCount == 0 || media.count == 1 else { throw UserFacingError(.unprocessableEntity, SocialText.tooManyMedia) }
-        guard media.allSatisfy({ $0.state == .ready }) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaStillProcessing) }
+        guard media.allSatisfy({ $0.state == .ready || (acceptsProcessing && $0.state == .processing) }) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaStillProcessing) }
         if try await PostMedia.query(on: database).filter(\.$mediaID ~~ unique).first() != nil {
             throw UserFacingError(.unprocessableEntity, SocialText.mediaAlreadyAttached)
         }

@@ -15,8 +15,10 @@ enum PostCard {
             },
             header(content, context: context),
             .div(.class("post-text"), .raw(content.post.html)),
+            PostMediaView.render(content.media, context: context),
             .unwrap(content.quoted) { quoted in
-                .blockquote(.class("post-quote"), header(quoted, context: context), .div(.class("post-text"), .raw(quoted.post.html)))
+                .blockquote(.class("post-quote"), header(quoted, context: context), .div(.class("post-text"), .raw(quoted.post.html)),
+                            PostMediaView.render(quoted.media, context: context))
             },
             counts(content, context: context),
             .if(showActions && context.viewer != nil, actions(item, context: context))

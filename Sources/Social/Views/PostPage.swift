@@ -19,6 +19,7 @@ enum PostPage {
         return Layout.page(context.t(SocialText.post), context: context, content: .div(
             .h1(.class("visually-hidden"), .text(context.t(SocialText.post))),
             PostCard.render(model.post, context: context),
+            .if(context.viewer?.id == model.post.post.authorID && !model.post.media.isEmpty, describeForms(model.post, context: context)),
             .if(context.viewer != nil && content.post.visibility.isShareable, .details(
                 .class("quote-composer"),
                 .summary(.text(context.t(SocialText.shareWithComment))),
@@ -40,6 +41,25 @@ enum PostPage {
                 .if(context.viewer != nil, commentForm(model, context: context))
             )
         ))
+    }
+
+    /// The author edits each medium's alt text here, as often as they like.
+    private static func describeForms(_ item: PresentedPost, context: PageContext) -> Node<HTML.BodyContext> {
+        .details(
+            .class("card media-describe"),
+            .summary(.text(context.t(SocialText.editDescriptions))),
+            .forEach(item.media) { medium in
+                .form(
+                    .method(.post), .action(SiteURL.mediaDescription(id: medium.requireID()).path),
+                    Layout.csrfField(context.csrfToken),
+                    .input(.type(.hidden), .name("return_to"), .safeValue(SiteURL.post(id: item.id).path)),
+                    PostMediaView.item(medium, context: context),
+                    FormField.textArea("description", label: context.t(SocialText.mediaDescriptionLabel), value: medium.description,
+                                       rows: 2, maxLength: 1_500),
+                    .button(.type(.submit), .text(context.t(SocialText.editDescription)))
+                )
+            }
+        )
     }
 
     private static func commentForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {

@@ -49,6 +49,7 @@ enum ProfilePage {
                                                acceptsFollowers: model.acceptsFollowers, context: context)
                 }
             ),
+            ProfileTabs.render(username: member.username, current: .posts, context: context),
             .section(
                 .class("profile-posts"),
                 .h2(.text(context.t(SocialText.postsAndWall))),

@@ -1,11 +1,13 @@
 import Fluent
+import Media
 import TreffpunktCore
 import Vapor
 
 /// Writing, reading, editing, deleting, commenting, reacting to and sharing posts in the browser.
 struct PostController {
     func boot(_ web: any RoutesBuilder) {
-        web.post(SiteURL.posts.route, use: create)
+        // Streamed: the composer's photos and videos go to disk as they arrive.
+        web.on(.POST, SiteURL.posts.route, body: .stream, use: create)
         web.get(SiteURL.post(id: 0).route, use: show)
         web.get(SiteURL.postEdit(id: 0).route, use: editForm)
         web.post(SiteURL.postEdit(id: 0).route, use: saveEdit)
@@ -26,26 +28,51 @@ struct PostController {
 
     @Sendable func create(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
-        let form = try req.content.decode(PostForm.self)
+        let (form, upload) = try await readPostForm(req)
+        defer { upload?.removeFiles() }
         let returnTo = SafeRedirect.localPath(form.return_to) ?? SiteURL.home.path
         var visibility: PostVisibility?
+        var attached: [MediaAttachment] = []
         do {
+            if let failure = upload?.failure { throw failure }
             if let name = form.visibility, !name.isEmpty {
                 guard let chosen = PostVisibility(name: name) else { throw UserFacingError(.unprocessableEntity, SocialText.unknownVisibility) }
                 visibility = chosen
             }
-            _ = try await req.postService.create(by: viewer.id, PostDraft(
-                text: form.text ?? "", visibility: visibility, wallOwnerID: form.wall_owner_id, quoteOfID: form.quote_of_id))
-        } catch let error as UserFacingError where error.status == .unprocessableEntity {
+            let description = (upload?.field("media_description") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            for file in upload?.files ?? [] where file.field == "media" {
+                attached.append(try await req.mediaService.upload(file, by: viewer.id, description: description))
+            }
+            var draft = PostDraft(text: form.text ?? "", visibility: visibility, wallOwnerID: form.wall_owner_id,
+                                  quoteOfID: form.quote_of_id, mediaIDs: attached.map { $0.requireID() })
+            draft.acceptsProcessingMedia = true
+            _ = try await req.postService.create(by: viewer.id, draft)
+        } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
+            // Nothing of a refused post stays behind, not even its photos.
+            for medium in attached { try await req.mediaService.discard(medium) }
             // Show the form again with what was typed and why it was refused.
             let composer = Composer.Model(text: form.text ?? "", visibility: visibility ?? SocialPreferences.defaultVisibility,
                                           wallOwnerID: form.wall_owner_id, error: error.message, returnTo: returnTo,
                                           quoteOfID: form.quote_of_id)
             let model = FeedPage.Model(title: SocialText.newsfeed(req.language), composer: composer, posts: [])
-            return FeedPage.render(model, context: try await req.pageContext()).response(status: .unprocessableEntity)
+            return FeedPage.render(model, context: try await req.pageContext()).response(status: error.status)
         }
         req.flash(.success, SocialText.posted)
         return req.redirect(to: returnTo, redirectType: .normal)
+    }
+
+    /// The composer sends `multipart/form-data` when it carries files, a plain form otherwise.
+    private func readPostForm(_ req: Request) async throws -> (PostForm, MultipartUpload?) {
+        guard req.headers.contentType?.type == "multipart" else {
+            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+            return (try req.content.decode(PostForm.self), nil)
+        }
+        let limits = req.config.mediaLimits
+        let upload = try await MultipartUpload.read(req, maxFileBytes: limits.maxUploadBytes, maxFiles: 4)
+        let form = PostForm(text: upload.field("text"), visibility: upload.field("visibility"),
+                            wall_owner_id: upload.field("wall_owner_id").flatMap { Int64($0) },
+                            quote_of_id: upload.field("quote_of_id").flatMap { Int64($0) }, return_to: upload.field("return_to"))
+        return (form, upload)
     }
 
     @Sendable func show(req: Request) async throws -> Response {

@@ -9,6 +9,18 @@ struct ProfileController {
         web.get(SiteURL.profile(username: "").route, use: profile)
         web.post(SiteURL.relationship(username: "").route, use: changeRelationship)
         web.get(SiteURL.profileFeed(username: "").route, use: feed)
+        web.get(SiteURL.profileMedia(username: "").route, use: gallery)
+    }
+
+    /// `/@username/media`: the photos and videos of the member's posts that the reader may see.
+    @Sendable func gallery(req: Request) async throws -> Response {
+        let member = try await member(req)
+        let maxID = try req.pageRequest().maxID
+        let items = try await GalleryService(database: req.db).media(of: member.id, for: try await req.audienceViewer(), before: maxID)
+        let olderURL = items.count == GalleryService.pageSize
+            ? items.last.map { "\(SiteURL.profileMedia(username: member.username).path)?max_id=\($0.medium.requireID())" } : nil
+        let model = GalleryPage.Model(member: member, items: items, olderURL: olderURL)
+        return GalleryPage.render(model, context: try await req.pageContext()).response()
     }
 
     /// `/@username/feed.rss`: the public posts a logged-out visitor sees, whoever asks.

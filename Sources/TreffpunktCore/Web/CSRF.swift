@@ -23,10 +23,18 @@ package struct CSRFMiddleware: AsyncMiddleware {
         }
         let sent = request.headers.first(name: "X-CSRF-Token")
             ?? (try? request.content.get(String.self, at: Self.fieldName))
+            ?? multipartToken(request)
         guard let sent, request.hasSessionCookie, let expected = request.session.data[SessionKeys.csrfToken],
               RandomToken.constantTimeEquals(sent, expected) else {
             throw Abort(.forbidden, reason: CoreText.csrfRejected(request.language))
         }
         return try await next.respond(to: request)
+    }
+
+    /// A form with files is read as it streams in, after this middleware: its token travels in the
+    /// form's address instead (`?_csrf=`), which only pages of this site know.
+    private func multipartToken(_ request: Request) -> String? {
+        guard request.headers.contentType?.type == "multipart" else { return nil }
+        return request.query[String.self, at: Self.fieldName]
     }
 }

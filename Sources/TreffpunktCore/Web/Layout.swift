@@ -10,7 +10,9 @@ package enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(title) · \(context.instanceName)"),
-                .link(.rel(.stylesheet), .href("/css/treffpunkt.css"))
+                .link(.rel(.stylesheet), .href("/css/treffpunkt.css")),
+                // Small and cached; it does nothing on pages without a video in processing.
+                .script(.src("/js/media.js"), .attribute(named: "defer", value: "defer"))
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(context.t(CoreText.skipToContent))),

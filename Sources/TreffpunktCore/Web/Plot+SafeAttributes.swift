@@ -23,3 +23,17 @@ extension Attribute where Context: HTMLValueContext {
         .value(HTMLEscaping.escape(value))
     }
 }
+
+extension Node {
+    /// Any attribute with its text escaped, such as the `aria-label` that carries an alt text.
+    package static func safeAttribute(named name: String, value: String) -> Node {
+        .attribute(named: name, value: HTMLEscaping.escape(value))
+    }
+}
+
+extension Attribute {
+    /// Any attribute with its text escaped, for elements such as `<img>` that take attributes only.
+    package static func safeAttribute(named name: String, value: String) -> Attribute {
+        .attribute(named: name, value: HTMLEscaping.escape(value))
+    }
+}

@@ -36,6 +36,9 @@ package enum SiteURL: Sendable, Equatable {
     case relationship(username: String)
     case settingsPosting
     case profileFeed(username: String)
+    case profileMedia(username: String)
+    case mediaStatus(id: Int64)
+    case mediaDescription(id: Int64)
 
     package var path: String {
         switch self {
@@ -72,6 +75,9 @@ package enum SiteURL: Sendable, Equatable {
         case .relationship(let username): "/@\(username)/relationship"
         case .settingsPosting: "/settings/posting"
         case .profileFeed(let username): "/@\(username)/feed.rss"
+        case .profileMedia(let username): "/@\(username)/media"
+        case .mediaStatus(let id): "/media/\(id)/status"
+        case .mediaDescription(let id): "/media/\(id)/description"
         }
     }
 
@@ -94,6 +100,9 @@ package enum SiteURL: Sendable, Equatable {
         case .postShare: ["posts", ":id", "share"]
         case .relationship: [":handle", "relationship"]
         case .profileFeed: [":handle", "feed.rss"]
+        case .profileMedia: [":handle", "media"]
+        case .mediaStatus: ["media", ":id", "status"]
+        case .mediaDescription: ["media", ":id", "description"]
 
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }

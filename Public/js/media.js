@@ -1,0 +1,23 @@
+// Shows how far a video is processed and reloads the page once it can be played.
+// Asks every two seconds while a video on the page is still being processed.
+(function () {
+  "use strict";
+  var pending = document.querySelectorAll("[data-media-status]");
+  if (!pending.length) return;
+
+  function check() {
+    pending.forEach(function (element) {
+      fetch(element.getAttribute("data-media-status"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (body) {
+          if (!body) return;
+          if (body.state !== "processing") { window.location.reload(); return; }
+          var progress = element.querySelector(".media-progress");
+          if (progress) progress.textContent = body.progress + " %";
+        })
+        .catch(function () { /* offline for a moment: try again next time */ });
+    });
+  }
+
+  setInterval(check, 2000);
+})();
