@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: bench help build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
+.PHONY: bench help media-tools build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
@@ -15,11 +15,15 @@ help:
 	@echo "make test-browser   browser scenarios in headless Chromium against a throw-away server (screenshots in test-artifacts/browser/)"
 	@echo "make test-fuzz      schemathesis against throw-away servers on SQLite and PostgreSQL: our OpenAPI document and Mastodon's"
 
-build:
+# libvips and ffmpeg make the variants of photos and videos: installed from Debian when missing.
+media-tools:
+	scripts/install-media-tools.sh
+
+build: media-tools
 	$(SWIFT) build --product treffpunkt
 
 # One debug build serves the server and both test runs.
-build-tests:
+build-tests: media-tools
 	$(SWIFT) build --build-tests
 
 run: build

@@ -6,7 +6,8 @@ import Vapor
 package enum AccountsFeature {
     package static var migrations: [any Migration] {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
-         CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens()]
+         CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
+         AddProfilePictures()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.

@@ -94,6 +94,13 @@ enum AccountsText {
     static let editProfile = LocalizedText(de: "Profil bearbeiten", en: "Edit profile")
     static let profileSaved = LocalizedText(de: "Ihr Profil ist gespeichert.", en: "Your profile has been saved.")
     static let save = LocalizedText(de: "Speichern", en: "Save")
+    static let pictures = LocalizedText(de: "Profilbild und Titelbild", en: "Profile picture and header image")
+    static let avatar = LocalizedText(de: "Profilbild", en: "Profile picture")
+    static let headerImage = LocalizedText(de: "Titelbild", en: "Header image")
+    static let choosePicture = LocalizedText(de: "Neues Bild wählen (JPEG, PNG, WebP oder GIF)", en: "Choose a new picture (JPEG, PNG, WebP or GIF)")
+    static let removePicture = LocalizedText(de: "Bild entfernen", en: "Remove picture")
+    static let savePictures = LocalizedText(de: "Bilder speichern", en: "Save pictures")
+    static let picturesSaved = LocalizedText(de: "Ihre Bilder sind gespeichert.", en: "Your pictures are saved.")
 
     // Settings
     static let changePassword = LocalizedText(de: "Passwort ändern", en: "Change password")

@@ -104,7 +104,8 @@ struct APIStatusesTests {
                 (#"{"status": "\#(String(repeating: "x", count: 5001))"}"#, "höchstens 5.000 Zeichen"),
                 (#"{"status": "Hallo @niemand und @anna"}"#, "@niemand"),
                 (#"{"status": "Nur für Erwähnte", "visibility": "direct"}"#, "mindestens eine @Erwähnung"),
-                (#"{"status": "Mit Bild", "media_ids": ["1"]}"#, "noch nicht unterstützt"),
+                (#"{"status": "Mit Bild", "media_ids": ["1"]}"#, "gibt es nicht oder es gehört jemand anderem"),
+                (#"{"status": "Mit Umfrage", "poll": {"options": ["ja", "nein"]}}"#, "noch nicht unterstützt"),
             ]
             for (body, message) in cases {
                 let response = try await app.api(.POST, "/api/v1/statuses", token: anna.token, json: body)

@@ -1,4 +1,5 @@
 import Foundation
+import Media
 import Vapor
 import TreffpunktCore
 
@@ -95,9 +96,9 @@ package struct MastodonAccount: Content {
         note = HTMLEscaping.paragraphs(user.bio)
         url = profileURL
         uri = profileURL
-        avatar = "\(publicURL)/images/avatar.png"
+        avatar = user.avatarMediaID.map { publicURL + MediaLinks.path($0, .small) } ?? "\(publicURL)/images/avatar.png"
         avatar_static = avatar
-        header = "\(publicURL)/images/header.png"
+        header = user.headerMediaID.map { publicURL + MediaLinks.path($0, .large) } ?? "\(publicURL)/images/header.png"
         header_static = header
         followers_count = statistics.followersCount
         following_count = statistics.followingCount

@@ -19,6 +19,9 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "position") var position: String
     @Field(key: "department") var department: String
     @OptionalField(key: "language") var language: AppLanguage?
+    /// Profile picture and header image, media of purpose avatar and header (public, like Mastodon's).
+    @OptionalField(key: "avatar_media_id") var avatarMediaID: Int64?
+    @OptionalField(key: "header_media_id") var headerMediaID: Int64?
     /// Raised when the password changes: sessions that carry an older epoch are signed out.
     @Field(key: "auth_epoch") var authEpoch: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -17,7 +17,8 @@ package struct MemberLookup {
         guard !ids.isEmpty else { return [:] }
         let unique: [any Encodable & Sendable] = Array(Set(ids))
         let rows = try await database.sql.raw("""
-            SELECT id, username, display_name, bio, position, department, role, created_at FROM users WHERE id IN (\(binds: unique))
+            SELECT id, username, display_name, bio, position, department, role, created_at, avatar_media_id, header_media_id
+            FROM users WHERE id IN (\(binds: unique))
             """).all()
         var members: [Int64: MemberSummary] = [:]
         for row in rows {
@@ -25,7 +26,9 @@ package struct MemberLookup {
                 id: row.decode(column: "id", as: Int64.self), username: row.decode(column: "username", as: String.self),
                 displayName: row.decode(column: "display_name", as: String.self), bio: row.decode(column: "bio", as: String.self),
                 position: row.decode(column: "position", as: String.self), department: row.decode(column: "department", as: String.self),
-                role: row.decode(column: "role", as: Role.self), createdAt: row.decode(column: "created_at", as: Date?.self))
+                role: row.decode(column: "role", as: Role.self), createdAt: row.decode(column: "created_at", as: Date?.self),
+                avatarMediaID: row.decode(column: "avatar_media_id", as: Int64?.self),
+                headerMediaID: row.decode(column: "header_media_id", as: Int64?.self))
             members[member.id] = member
         }
         return members

@@ -11,8 +11,11 @@ package struct MemberSummary: Sendable, Equatable {
     package let department: String
     package let role: Role
     package let createdAt: Date?
+    package let avatarMediaID: Int64?
+    package let headerMediaID: Int64?
 
-    init(id: Int64, username: String, displayName: String, bio: String, position: String, department: String, role: Role, createdAt: Date?) {
+    init(id: Int64, username: String, displayName: String, bio: String, position: String, department: String, role: Role, createdAt: Date?,
+         avatarMediaID: Int64?, headerMediaID: Int64?) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -21,6 +24,8 @@ package struct MemberSummary: Sendable, Equatable {
         self.department = department
         self.role = role
         self.createdAt = createdAt
+        self.avatarMediaID = avatarMediaID
+        self.headerMediaID = headerMediaID
     }
 
     init(_ user: User) {
@@ -32,5 +37,7 @@ package struct MemberSummary: Sendable, Equatable {
         department = user.department
         role = user.role
         createdAt = user.createdAt
+        avatarMediaID = user.avatarMediaID
+        headerMediaID = user.headerMediaID
     }
 }

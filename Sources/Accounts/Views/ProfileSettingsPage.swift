@@ -1,3 +1,4 @@
+import Media
 import Plot
 import TreffpunktCore
 
@@ -9,7 +10,10 @@ enum ProfileSettingsPage {
         var position: String
         var department: String
         var language: String
+        var avatarMediaID: Int64?
+        var headerMediaID: Int64?
         var errors = FormErrors()
+        var picturesError: LocalizedText?
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -35,7 +39,38 @@ enum ProfileSettingsPage {
                                  options: languages.map { (value: $0.0, label: $0.1) }, selected: model.language,
                                  error: error("language"), hint: context.t(AccountsText.languageHint)),
                 .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.save)))
-            )
+            ),
+            pictures(model, context: context)
         ))
+    }
+
+    /// A form of its own: with files it is read as it streams in, so its token also rides in the address.
+    private static func pictures(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        func picture(_ purpose: MediaPurpose, current: Int64?, label: LocalizedText) -> Node<HTML.FormContext> {
+            .div(
+                .class("picture-field"),
+                .h3(.text(context.t(label))),
+                .unwrap(current) { id in
+                    .group(
+                        .img(.class("settings-picture"), .src(MediaLinks.path(id, purpose == .avatar ? .small : .large)), .alt("")),
+                        .button(.type(.submit), .name("remove_\(purpose.rawValue)"), .value("1"), .class("link-button"),
+                                .text(context.t(AccountsText.removePicture)))
+                    )
+                },
+                .label(.for("picture-\(purpose.rawValue)"), .text(context.t(AccountsText.choosePicture))),
+                .input(.type(.file), .name(purpose.rawValue), .id("picture-\(purpose.rawValue)"),
+                       .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif"))
+            )
+        }
+        return .form(
+            .class("card"), .method(.post), .enctype(.multipartData), .id("pictures"),
+            .action(SiteURL.settingsPictures.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+            Layout.csrfField(context.csrfToken),
+            .h2(.text(context.t(AccountsText.pictures))),
+            .unwrap(model.picturesError) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },
+            picture(.avatar, current: model.avatarMediaID, label: AccountsText.avatar),
+            picture(.header, current: model.headerMediaID, label: AccountsText.headerImage),
+            .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.savePictures)))
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import Media
 import TreffpunktCore
 import Vapor
 
@@ -8,6 +9,8 @@ struct ProfileController {
         web.get(SiteURL.people.route, use: people)
         web.get(SiteURL.settingsProfile.route, use: editProfile)
         web.post(SiteURL.settingsProfile.route, use: saveProfile)
+        // Streamed: pictures go to disk as they arrive.
+        web.on(.POST, SiteURL.settingsPictures.route, body: .stream, use: savePictures)
     }
 
     private struct ProfileForm: Content {
@@ -27,9 +30,37 @@ struct ProfileController {
 
     @Sendable func editProfile(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let model = ProfileSettingsPage.Model(displayName: user.displayName, bio: user.bio, position: user.position,
-                                              department: user.department, language: user.language?.rawValue ?? "")
-        return ProfileSettingsPage.render(model, context: try await req.pageContext()).response()
+        return ProfileSettingsPage.render(settingsModel(user), context: try await req.pageContext()).response()
+    }
+
+    /// Profile picture and header image: each uploaded, replaced or removed in one form.
+    @Sendable func savePictures(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let upload = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxImageBytes, maxFiles: 2)
+        defer { upload.removeFiles() }
+        let pictures = ProfilePictures(database: req.db, media: req.mediaService)
+        do {
+            if let failure = upload.failure { throw failure }
+            for purpose in [MediaPurpose.avatar, .header] {
+                if upload.field("remove_\(purpose.rawValue)") != nil {
+                    try await pictures.remove(purpose, of: user)
+                } else if let file = upload.files.first(where: { $0.field == purpose.rawValue }) {
+                    try await pictures.set(purpose, of: user, from: file)
+                }
+            }
+        } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
+            var model = settingsModel(user)
+            model.picturesError = error.message
+            return ProfileSettingsPage.render(model, context: try await req.pageContext()).response(status: error.status)
+        }
+        req.flash(.success, AccountsText.picturesSaved)
+        return req.redirect(to: SiteURL.settingsProfile.path, redirectType: .normal)
+    }
+
+    private func settingsModel(_ user: User) -> ProfileSettingsPage.Model {
+        ProfileSettingsPage.Model(displayName: user.displayName, bio: user.bio, position: user.position,
+                                  department: user.department, language: user.language?.rawValue ?? "",
+                                  avatarMediaID: user.avatarMediaID, headerMediaID: user.headerMediaID)
     }
 
     @Sendable func saveProfile(req: Request) async throws -> Response {
@@ -42,7 +73,8 @@ struct ProfileController {
         guard errors.isEmpty else {
             let model = ProfileSettingsPage.Model(displayName: form.display_name ?? "", bio: form.bio ?? "",
                                                   position: form.position ?? "", department: form.department ?? "",
-                                                  language: form.language ?? "", errors: errors)
+                                                  language: form.language ?? "", avatarMediaID: user.avatarMediaID,
+                                                  headerMediaID: user.headerMediaID, errors: errors)
             return ProfileSettingsPage.render(model, context: try await req.pageContext()).response(status: .unprocessableEntity)
         }
         if let language = user.language {

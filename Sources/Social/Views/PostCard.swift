@@ -28,7 +28,7 @@ enum PostCard {
     static func header(_ item: PresentedPost, context: PageContext) -> Node<HTML.BodyContext> {
         .header(
             .class("post-header"),
-            .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(item.author.displayName))),
+            MemberAvatar.render(item.author, small: true),
             .div(
                 .a(.class("post-author"), .href(SiteURL.profile(username: item.author.username).path), .text(item.author.displayName)),
                 .unwrap(item.wallOwner) { owner in

@@ -1,5 +1,6 @@
 import Accounts
 import Foundation
+import Media
 import Plot
 import TreffpunktCore
 
@@ -23,9 +24,10 @@ enum ProfilePage {
         return Layout.page(member.displayName, context: context, content: .div(
             .article(
                 .class("profile card"),
+                .unwrap(member.headerMediaID) { .img(.class("profile-banner"), .src(MediaLinks.path($0, .large)), .alt("")) },
                 .header(
                     .class("profile-header"),
-                    .div(.class("avatar"), .ariaHidden(true), .text(Initials.of(member.displayName))),
+                    MemberAvatar.render(member),
                     .div(
                         .h1(.text(member.displayName)),
                         .p(.class("handle"), .text("@\(member.username)")),

@@ -11,6 +11,7 @@ package enum SiteURL: Sendable, Equatable {
     case people
     case profile(username: String)
     case settingsProfile
+    case settingsPictures
     case settingsAccount
     case settingsPassword
     case settingsDelete
@@ -49,6 +50,7 @@ package enum SiteURL: Sendable, Equatable {
         case .people: "/people"
         case .profile(let username): "/@\(username)"
         case .settingsProfile: "/settings/profile"
+        case .settingsPictures: "/settings/profile/pictures"
         case .settingsAccount: "/settings/account"
         case .settingsPassword: "/settings/account/password"
         case .settingsDelete: "/settings/account/delete"
