@@ -57,6 +57,26 @@ struct MediaAPITests {
         }
     }
 
+    @Test("a phone photo's GPS position is in no file the server gives out")
+    func gpsIsGone() async throws {
+        try await MediaFixtures.with { fixtures in
+            try await withTestApp { app in
+                let anna = try await app.apiMember("anna")
+                let photo = MediaFixtures.committed("gps.jpg")
+                #expect(try await fixtures.header(of: photo).contains("GPS"))
+                let uploaded = try await app.apiUpload("/api/v2/media", token: anna.token, files: [try part(photo, type: "image/jpeg")])
+                let medium = try uploaded.decoded(MastodonMediaAttachment.self)
+                for address in [medium.url, medium.preview_url] {
+                    let served = try await app.api(.GET, try local(try #require(address)))
+                    let file = fixtures.url("served-\(UUID().uuidString).webp")
+                    try Data(buffer: served.body).write(to: file)
+                    let header = try await fixtures.header(of: file)
+                    #expect(!header.contains("GPS") && !header.contains("exif"), "\(header)")
+                }
+            }
+        }
+    }
+
     @Test("bad uploads are refused with a clear 4xx and leave no file and no record behind")
     func badUploads() async throws {
         try await MediaFixtures.with { fixtures in

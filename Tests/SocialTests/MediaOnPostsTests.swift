@@ -134,6 +134,15 @@ struct MediaOnPostsTests {
             #expect(changed.status == .seeOther)
             #expect(try await anna.browser.get("/").text.contains(#"alt="Messestand &quot;Halle 3&quot; &lt;neu&gt;""#))
             #expect(try await ben.browser.post("/media/\(medium.requireID())/description", form: ["description": "x"]).status == .notFound)
+
+            // A comment carries a photo too.
+            let postID = try #require(try await Post.query(on: app.db).first()?.requireID())
+            let commented = try await app.apiUpload("/posts/\(postID)/comments?_csrf=\(token)", token: nil,
+                                                    fields: [("text", "So sah es am Abend aus"), ("media_description", "Stand bei Nacht")],
+                                                    files: [UploadPart(field: "media", filename: "nacht.png", contentType: "image/png", data: try await picture().data)],
+                                                    cookie: anna.browser.cookieHeader)
+            #expect(commented.status == .seeOther, "\(commented.text)")
+            #expect(try await anna.browser.get("/posts/\(postID)").text.contains(#"alt="Stand bei Nacht""#))
         }
     }
 }

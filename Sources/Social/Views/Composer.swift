@@ -11,28 +11,21 @@ enum Composer {
         var error: LocalizedText?
         var returnTo: String
         var quoteOfID: Int64?
+        /// Off where another form on the page already offers files (a page has one picker).
+        var offersMedia = true
     }
 
     static func render<Context: HTML.BodyContext>(_ model: Model, context: PageContext) -> Node<Context> {
-        // With files the form is read as it streams in, so its token also rides in the address.
         .form(
             .class("composer card"), .method(.post), .id("composer"), .enctype(.multipartData),
-            .action(SiteURL.posts.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+            .action(MediaPicker.formAction(SiteURL.posts.path, context: context)),
             Layout.csrfField(context.csrfToken),
             .input(.type(.hidden), .name("return_to"), .safeValue(model.returnTo)),
             .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .value(String($0))) },
             .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .value(String($0))) },
             FormField.textArea("text", label: context.t(model.label), value: model.text, error: model.error.map { context.t($0) },
                                rows: 3, maxLength: PostText.maximumLength),
-            .details(
-                .class("composer-media"),
-                .summary(.text(context.t(SocialText.addMedia))),
-                .label(.for("composer-media-files"), .class("visually-hidden"), .text(context.t(SocialText.addMedia))),
-                .input(.type(.file), .name("media"), .id("composer-media-files"), .attribute(named: "multiple", value: "multiple"),
-                       .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm,video/quicktime")),
-                FormField.textArea("media_description", label: context.t(SocialText.mediaDescriptionLabel), value: "", rows: 2,
-                                   maxLength: 1_500)
-            ),
+            .if(model.offersMedia, MediaPicker.render(context: context)),
             .div(
                 .class("composer-row"),
                 FormField.select("visibility", label: context.t(SocialText.visibilityLabel),

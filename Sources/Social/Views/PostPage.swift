@@ -24,7 +24,7 @@ enum PostPage {
                 .class("quote-composer"),
                 .summary(.text(context.t(SocialText.shareWithComment))),
                 Composer.render(Composer.Model(visibility: content.post.visibility, label: SocialText.shareWithComment,
-                                               returnTo: SiteURL.home.path, quoteOfID: content.id), context: context)
+                                               returnTo: SiteURL.home.path, quoteOfID: content.id, offersMedia: false), context: context)
             )),
             .section(
                 .id("comments"), .class("comments"),
@@ -65,10 +65,12 @@ enum PostPage {
     private static func commentForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let error = model.replyTo == nil ? model.commentError : nil
         return .form(
-            .class("card comment-form"), .id("comment-form"), .method(.post), .action(SiteURL.postComment(id: model.post.id).path),
+            .class("card comment-form"), .id("comment-form"), .method(.post), .enctype(.multipartData),
+            .action(MediaPicker.formAction(SiteURL.postComment(id: model.post.id).path, context: context)),
             Layout.csrfField(context.csrfToken),
             FormField.textArea("text", label: context.t(SocialText.writeComment), value: model.replyTo == nil ? model.commentText : "",
                                error: error.map { context.t($0) }, rows: 2, maxLength: PostText.maximumLength),
+            MediaPicker.render(context: context),
             .button(.type(.submit), .class("primary"), .text(context.t(SocialText.comment)))
         )
     }

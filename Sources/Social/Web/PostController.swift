@@ -13,66 +13,44 @@ struct PostController {
         web.post(SiteURL.postEdit(id: 0).route, use: saveEdit)
         web.post(SiteURL.postDelete(id: 0).route, use: delete)
         web.get(SiteURL.postHistory(id: 0).route, use: history)
-        web.post(SiteURL.postComment(id: 0).route, use: comment)
+        web.on(.POST, SiteURL.postComment(id: 0).route, body: .stream, use: comment)
         web.post(SiteURL.postReact(id: 0).route, use: react)
         web.post(SiteURL.postShare(id: 0).route, use: share)
     }
 
-    private struct PostForm: Content {
+    private struct EditForm: Content {
         var text: String?
-        var visibility: String?
-        var wall_owner_id: Int64?
-        var quote_of_id: Int64?
-        var return_to: String?
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
-        let (form, upload) = try await readPostForm(req)
-        defer { upload?.removeFiles() }
-        let returnTo = SafeRedirect.localPath(form.return_to) ?? SiteURL.home.path
+        let form = try await FormSubmission.read(req)
+        defer { form.removeFiles() }
+        let returnTo = SafeRedirect.localPath(form["return_to"]) ?? SiteURL.home.path
+        let wallOwnerID = form["wall_owner_id"].flatMap { Int64($0) }
+        let quoteOfID = form["quote_of_id"].flatMap { Int64($0) }
         var visibility: PostVisibility?
         var attached: [MediaAttachment] = []
         do {
-            if let failure = upload?.failure { throw failure }
-            if let name = form.visibility, !name.isEmpty {
+            if let name = form["visibility"], !name.isEmpty {
                 guard let chosen = PostVisibility(name: name) else { throw UserFacingError(.unprocessableEntity, SocialText.unknownVisibility) }
                 visibility = chosen
             }
-            let description = (upload?.field("media_description") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            for file in upload?.files ?? [] where file.field == "media" {
-                attached.append(try await req.mediaService.upload(file, by: viewer.id, description: description))
-            }
-            var draft = PostDraft(text: form.text ?? "", visibility: visibility, wallOwnerID: form.wall_owner_id,
-                                  quoteOfID: form.quote_of_id, mediaIDs: attached.map { $0.requireID() })
+            attached = try await form.uploadMedia(by: viewer.id, on: req)
+            var draft = PostDraft(text: form["text"] ?? "", visibility: visibility, wallOwnerID: wallOwnerID,
+                                  quoteOfID: quoteOfID, mediaIDs: attached.map { $0.requireID() })
             draft.acceptsProcessingMedia = true
             _ = try await req.postService.create(by: viewer.id, draft)
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
-            // Nothing of a refused post stays behind, not even its photos.
-            for medium in attached { try await req.mediaService.discard(medium) }
+            try await FormSubmission.discard(attached, on: req)
             // Show the form again with what was typed and why it was refused.
-            let composer = Composer.Model(text: form.text ?? "", visibility: visibility ?? SocialPreferences.defaultVisibility,
-                                          wallOwnerID: form.wall_owner_id, error: error.message, returnTo: returnTo,
-                                          quoteOfID: form.quote_of_id)
+            let composer = Composer.Model(text: form["text"] ?? "", visibility: visibility ?? SocialPreferences.defaultVisibility,
+                                          wallOwnerID: wallOwnerID, error: error.message, returnTo: returnTo, quoteOfID: quoteOfID)
             let model = FeedPage.Model(title: SocialText.newsfeed(req.language), composer: composer, posts: [])
             return FeedPage.render(model, context: try await req.pageContext()).response(status: error.status)
         }
         req.flash(.success, SocialText.posted)
         return req.redirect(to: returnTo, redirectType: .normal)
-    }
-
-    /// The composer sends `multipart/form-data` when it carries files, a plain form otherwise.
-    private func readPostForm(_ req: Request) async throws -> (PostForm, MultipartUpload?) {
-        guard req.headers.contentType?.type == "multipart" else {
-            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
-            return (try req.content.decode(PostForm.self), nil)
-        }
-        let limits = req.config.mediaLimits
-        let upload = try await MultipartUpload.read(req, maxFileBytes: limits.maxUploadBytes, maxFiles: 4)
-        let form = PostForm(text: upload.field("text"), visibility: upload.field("visibility"),
-                            wall_owner_id: upload.field("wall_owner_id").flatMap { Int64($0) },
-                            quote_of_id: upload.field("quote_of_id").flatMap { Int64($0) }, return_to: upload.field("return_to"))
-        return (form, upload)
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -95,24 +73,26 @@ struct PostController {
         return PostPage.render(model, context: try await req.pageContext()).response(status: status)
     }
 
-    private struct CommentForm: Content {
-        var text: String?
-        var in_reply_to_id: Int64?
-    }
-
     @Sendable func comment(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
         let postID = try req.postID()
-        let form = try req.content.decode(CommentForm.self)
+        let form = try await FormSubmission.read(req)
+        defer { form.removeFiles() }
+        let replyTo = form["in_reply_to_id"].flatMap { Int64($0) }
         // Reply forms name their field after the comment they answer, so several can be on one page.
-        let text = form.text ?? form.in_reply_to_id.flatMap { try? req.content.get(String.self, at: "text-\($0)") } ?? ""
+        let text = form["text"] ?? replyTo.flatMap { form["text-\($0)"] } ?? ""
+        var attached: [MediaAttachment] = []
         do {
-            let comment = try await req.postService.create(by: viewer.id, PostDraft(text: text, inReplyToID: form.in_reply_to_id ?? postID))
+            attached = try await form.uploadMedia(by: viewer.id, on: req)
+            var draft = PostDraft(text: text, inReplyToID: replyTo ?? postID, mediaIDs: attached.map { $0.requireID() })
+            draft.acceptsProcessingMedia = true
+            let comment = try await req.postService.create(by: viewer.id, draft)
             req.flash(.success, SocialText.commented)
             return req.redirect(to: SiteURL.post(id: postID).path + "#post-\(comment.requireID())", redirectType: .normal)
-        } catch let error as UserFacingError where error.status == .unprocessableEntity {
+        } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
+            try await FormSubmission.discard(attached, on: req)
             return try await renderPost(req, postID: postID, commentText: text, commentError: error.message,
-                                        replyTo: form.in_reply_to_id, status: .unprocessableEntity)
+                                        replyTo: replyTo, status: error.status)
         }
     }
 
@@ -127,7 +107,7 @@ struct PostController {
     @Sendable func saveEdit(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
         let postID = try req.postID()
-        let text = try req.content.decode(PostForm.self).text ?? ""
+        let text = try req.content.decode(EditForm.self).text ?? ""
         do {
             let post = try await req.postService.edit(postID, by: viewer.id, text: text)
             req.flash(.success, SocialText.postUpdated)

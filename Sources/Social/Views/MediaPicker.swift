@@ -1,0 +1,25 @@
+import Plot
+import TreffpunktCore
+
+/// The photo and video field of the composer and the comment form, folded away until wanted.
+enum MediaPicker {
+    static let accepted = "image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm,video/quicktime"
+
+    static func render(context: PageContext) -> Node<HTML.FormContext> {
+        .details(
+            .class("composer-media"),
+            .summary(.text(context.t(SocialText.addMedia))),
+            .label(.for("composer-media-files"), .class("visually-hidden"), .text(context.t(SocialText.addMedia))),
+            .input(.type(.file), .name("media"), .id("composer-media-files"), .attribute(named: "multiple", value: "multiple"),
+                   .attribute(named: "accept", value: accepted)),
+            FormField.textArea("media_description", label: context.t(SocialText.mediaDescriptionLabel), value: "", rows: 2,
+                               maxLength: 1_500)
+        )
+    }
+
+    /// A form with files is read as it streams in, after the form token is checked: the token rides
+    /// in the form's address as well.
+    static func formAction(_ path: String, context: PageContext) -> String {
+        path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"
+    }
+}
