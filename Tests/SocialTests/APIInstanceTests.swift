@@ -30,7 +30,10 @@ struct APIInstanceTests {
             let stats = try #require(one["stats"] as? [String: Any])
             #expect(stats["user_count"] as? Int == 1 && stats["status_count"] as? Int == 2 && stats["domain_count"] as? Int == 0)
             let statuses = (one["configuration"] as? [String: Any])?["statuses"] as? [String: Any]
-            #expect(statuses?["max_characters"] as? Int == 5000)
+            #expect(statuses?["max_characters"] as? Int == 5000 && statuses?["max_media_attachments"] as? Int == 4)
+            let media = (one["configuration"] as? [String: Any])?["media_attachments"] as? [String: Any]
+            #expect((media?["supported_mime_types"] as? [String])?.contains("video/quicktime") == true)
+            #expect(media?["image_size_limit"] as? Int == 16 << 20 && media?["video_size_limit"] as? Int == 200 << 20)
             #expect(one.keys.contains("contact_account") && one["contact_account"] is NSNull)
 
             let v2 = try await app.api(.GET, "/api/v2/instance", token: anna.token)

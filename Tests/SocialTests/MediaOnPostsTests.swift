@@ -96,6 +96,33 @@ struct MediaOnPostsTests {
         }
     }
 
+    @Test("in the browser: a video is posted at once, shows its progress while processed, then plays")
+    func videoInTheBrowser() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna")
+            let clip = FileManager.default.temporaryDirectory.appendingPathComponent("clip-\(UUID().uuidString).mov")
+            defer { try? FileManager.default.removeItem(at: clip) }
+            try await ExternalTool("ffmpeg").run(["-nostdin", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=10", "-t", "1",
+                                                  "-c:v", "mpeg4", clip.path])
+            let token = try await anna.browser.currentCSRFToken()
+            let posted = try await app.apiUpload("/posts?_csrf=\(token)", token: nil,
+                                                 fields: [("text", "Rundgang durch die Halle"), ("media_description", "Kamerafahrt durch Halle 3")],
+                                                 files: [UploadPart(field: "media", filename: "rundgang.mov", contentType: "video/quicktime",
+                                                                    data: try Data(contentsOf: clip))],
+                                                 cookie: anna.browser.cookieHeader)
+            #expect(posted.status == .seeOther, "\(posted.text)")
+            let medium = try #require(try await MediaAttachment.query(on: app.db).first())
+            let status = try await anna.browser.get("/media/\(medium.requireID())/status")
+            #expect(status.status == .ok && status.text.contains(#""state""#))
+
+            await app.mediaJobs.idle()
+            let feed = try await anna.browser.get("/").text
+            #expect(feed.contains(#"src="/media/\#(medium.requireID())/video""#) && feed.contains(#"aria-label="Kamerafahrt durch Halle 3""#))
+            #expect(!feed.contains("data-media-status"))
+            #expect(try await anna.browser.get("/media/\(medium.requireID())/status").text.contains(#""progress":100"#))
+        }
+    }
+
     @Test("in the browser: a photo posted with alt text shows in the post and in the gallery of those who may see it")
     func composerAndGallery() async throws {
         try await withTestApp { app in

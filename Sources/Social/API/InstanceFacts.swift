@@ -9,6 +9,7 @@ struct InstanceFacts: Sendable {
     let figures: InstanceFigures
     let registrationsOpen: Bool
     let registrationMessage: String?
+    let mediaLimits: MediaLimits
     /// Mastodon asks for a contact address. Until an operator can set one, it is the postmaster of
     /// the public host, the mailbox every mail domain must have (RFC 5321), never a person's address.
     var contactEmail: String { "postmaster@\(address.host)" }
@@ -26,6 +27,6 @@ struct InstanceFacts: Sendable {
                              description: SocialText.instanceDescription(req.language),
                              figures: try await req.application.instanceFiguresCache.figures(on: req.db),
                              registrationsOpen: config.registrationMode != .closed,
-                             registrationMessage: message.map { $0(req.language) })
+                             registrationMessage: message.map { $0(req.language) }, mediaLimits: config.mediaLimits)
     }
 }

@@ -1,7 +1,9 @@
+import Media
+import TreffpunktCore
 import Vapor
 
 /// The limits of this installation as Mastodon's instance answers (v1 and v2) describe them.
-/// There are no media, polls, featured tags or pinned posts yet, so those limits are zero.
+/// There are no polls, featured tags or pinned posts yet, so those limits are zero.
 struct MastodonInstanceConfiguration: Content {
     struct URLs: Content {
         let streaming: String
@@ -45,13 +47,16 @@ struct MastodonInstanceConfiguration: Content {
     let polls: Polls
     let translation: Translation
 
-    init(address: PublicAddress) {
+    init(address: PublicAddress, mediaLimits: MediaLimits) {
         urls = URLs(streaming: address.streamingURL)
         accounts = Accounts(max_featured_tags: 0, max_pinned_statuses: 0)
         // Treffpunkt counts a link's full length; clients can only express a fixed length, Mastodon's 23.
-        statuses = Statuses(max_characters: PostText.maximumLength, max_media_attachments: 0, characters_reserved_per_url: 23)
-        media_attachments = MediaAttachments(supported_mime_types: [], image_size_limit: 0, image_matrix_limit: 0,
-                                             video_size_limit: 0, video_frame_rate_limit: 0, video_matrix_limit: 0)
+        statuses = Statuses(max_characters: PostText.maximumLength, max_media_attachments: 4, characters_reserved_per_url: 23)
+        // Videos are converted whatever their frame rate and size; Mastodon's figures keep clients from sending more.
+        media_attachments = MediaAttachments(supported_mime_types: MediaFormat.allCases.map(\.mimeType),
+                                             image_size_limit: mediaLimits.maxImageBytes, image_matrix_limit: mediaLimits.maxImagePixels,
+                                             video_size_limit: mediaLimits.maxVideoBytes, video_frame_rate_limit: 120,
+                                             video_matrix_limit: 8_294_400)
         polls = Polls(max_options: 0, max_characters_per_option: 0, min_expiration: 0, max_expiration: 0)
         translation = Translation(enabled: false)
     }

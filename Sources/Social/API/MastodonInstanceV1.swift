@@ -45,7 +45,7 @@ struct MastodonInstanceV1: Content {
         registrations = facts.registrationsOpen
         approval_required = false
         invites_enabled = true
-        configuration = MastodonInstanceConfiguration(address: facts.address)
+        configuration = MastodonInstanceConfiguration(address: facts.address, mediaLimits: facts.mediaLimits)
         contact_account = nil
         rules = []
     }

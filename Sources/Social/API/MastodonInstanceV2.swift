@@ -91,7 +91,7 @@ struct MastodonInstanceV2: Content {
         thumbnail = Thumbnail(url: facts.thumbnailURL)
         icon = []
         languages = InstanceFacts.languages
-        configuration = MastodonInstanceConfiguration(address: facts.address)
+        configuration = MastodonInstanceConfiguration(address: facts.address, mediaLimits: facts.mediaLimits)
         registrations = Registrations(enabled: facts.registrationsOpen, message: facts.registrationMessage)
         api_versions = APIVersions(mastodon: 2)
         contact = Contact(email: facts.contactEmail)
