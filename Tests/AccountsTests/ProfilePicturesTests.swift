@@ -58,6 +58,30 @@ struct ProfilePicturesTests {
         }
     }
 
+    @Test("Mastodon clients set the profile picture with update_credentials, as multipart with the other fields")
+    func apiPictures() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna")
+            let updated = try await app.apiUpload("/api/v1/accounts/update_credentials", method: .PATCH, token: anna.token,
+                                                  fields: [("display_name", "Anna Schmidt"), ("note", "Vertrieb Nord")],
+                                                  files: [UploadPart(field: "avatar", filename: "ich.jpg", contentType: "image/png",
+                                                                     data: try await picture(300, 300))])
+            #expect(updated.status == .unprocessableEntity, "a PNG called .jpg is refused: \(updated.text)")
+            let fixed = try await app.apiUpload("/api/v1/accounts/update_credentials", method: .PATCH, token: anna.token,
+                                                fields: [("display_name", "Anna Schmidt"), ("note", "Vertrieb Nord")],
+                                                files: [UploadPart(field: "avatar", filename: "ich.png", contentType: "image/png",
+                                                                   data: try await picture(300, 300))])
+            #expect(fixed.status == .ok, "\(fixed.text)")
+            let account = try fixed.decoded(MastodonAccount.self)
+            #expect(account.display_name == "Anna Schmidt" && account.avatar.contains("/media/"))
+            #expect(try await app.api(.GET, try #require(URL(string: account.avatar)).path).status == .ok)
+            // Plain JSON still works.
+            let json = try await app.api(.PATCH, "/api/v1/accounts/update_credentials", token: anna.token, json: #"{"note": "Vertrieb Süd"}"#)
+            #expect(json.status == .ok)
+            #expect(try json.decoded(MastodonAccount.self).avatar == account.avatar)
+        }
+    }
+
     @Test("a picture that is no picture is refused on the settings page, and the old one stays")
     func badPictures() async throws {
         try await withTestApp { app in

@@ -1,4 +1,5 @@
 import Fluent
+import Media
 import TreffpunktCore
 import Vapor
 
@@ -7,12 +8,14 @@ struct AccountsAPIController {
     func boot(_ api: any RoutesBuilder) {
         let accounts = api.grouped("v1", "accounts")
         accounts.get("verify_credentials", use: verifyCredentials)
-        accounts.patch("update_credentials", use: updateCredentials)
+        // Streamed: `avatar` and `header` pictures go to disk as they arrive.
+        accounts.on(.PATCH, "update_credentials", body: .stream, use: updateCredentials)
         accounts.get("lookup", use: lookup)
         accounts.get(":id", use: show)
     }
 
-    /// Mastodon's `update_credentials` fields, form-encoded or JSON; `source[language]` sets the language.
+    /// Mastodon's `update_credentials` fields, form-encoded, JSON or multipart (with `avatar` and
+    /// `header` files); `source[language]` sets the language.
     private struct CredentialsUpdate: Content {
         struct Source: Content {
             var language: String?
@@ -33,12 +36,31 @@ struct AccountsAPIController {
     @Sendable func updateCredentials(req: Request) async throws -> MastodonAccount {
         try req.requireScope("write", "write:accounts")
         let user = try req.requireUser()
-        let update = try req.fields(CredentialsUpdate.self, orIfEmpty: CredentialsUpdate())
+        var update: CredentialsUpdate
+        var upload: MultipartUpload?
+        if req.headers.contentType?.type == "multipart" {
+            let form = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxImageBytes, maxFiles: 2)
+            upload = form
+            update = CredentialsUpdate(display_name: form.field("display_name"), note: form.field("note"),
+                                       position: form.field("position"), department: form.field("department"),
+                                       source: form.field("source[language]").map { CredentialsUpdate.Source(language: $0) })
+        } else {
+            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+            update = try req.fields(CredentialsUpdate.self, orIfEmpty: CredentialsUpdate())
+        }
+        defer { upload?.removeFiles() }
+        if let failure = upload?.failure { throw failure }
         let input = AccountService.ProfileInput(displayName: update.display_name, bio: update.note, position: update.position,
                                                 department: update.department, language: update.source?.language)
         let errors = try await AccountService(database: req.db, hashing: req.passwordHashing).updateProfile(of: user, with: input)
         guard errors.isEmpty else {
             throw Abort(.unprocessableEntity, reason: "\(AccountsText.validationFailed(req.language)): \(errors.summary(in: req.language))")
+        }
+        let pictures = ProfilePictures(database: req.db, media: req.mediaService)
+        for purpose in [MediaPurpose.avatar, .header] {
+            if let file = upload?.files.first(where: { $0.field == purpose.rawValue }) {
+                try await pictures.set(purpose, of: user, from: file)
+            }
         }
         return try await Self.account(user, req: req, includeSource: true)
     }
