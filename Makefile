@@ -38,20 +38,25 @@ test-sqlite: build-tests
 test-postgres: build-tests
 	scripts/with-postgres.sh $(SWIFT_TEST)
 
-# Mastodon clients against a running server: see scripts/clients/run-client-checks.sh.
+# Mastodon clients against a running server: see scripts/clients/run-client-checks.sh. The server
+# (and the checks, for their sample files) run libvips and ffmpeg: installed when missing (root).
 test-clients: build
+	scripts/install-media-tools.sh
 	scripts/clients/run-client-checks.sh
 
 # Real-browser scenarios (Selenium, headless Chromium from Debian) against a throw-away server:
-# see scripts/browser/. Installs chromium and chromium-driver when missing (root).
+# see scripts/browser/. Installs chromium and chromium-driver, libvips and ffmpeg when missing (root).
 test-browser: build
+	scripts/install-media-tools.sh
 	scripts/browser/install-chromium.sh
 	scripts/python-venv.sh scripts/browser/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/browser/run.py
 
 # API fuzzing (schemathesis) against a throw-away server, on SQLite and on PostgreSQL: see
 # scripts/fuzz/fuzz.py. FUZZ_SEED=random explores new cases, FUZZ_MAX_EXAMPLES=50 more of them.
+# The server runs libvips and ffmpeg: installed when missing (root).
 test-fuzz: build
+	scripts/install-media-tools.sh
 	scripts/python-venv.sh scripts/fuzz/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/fuzz/fuzz.py
 	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/fuzz.py'

@@ -1,7 +1,13 @@
-// Shows how far a video is processed and reloads the page once it can be played.
-// Asks every two seconds while a video on the page is still being processed.
+// Photos and videos on a page: paints each one's placeholder colour until it has loaded (the
+// page's policy allows no inline style), shows how far a video is processed and reloads the page
+// once it can be played, asking every two seconds while one is still being processed.
 (function () {
   "use strict";
+  document.querySelectorAll("[data-placeholder-color]").forEach(function (element) {
+    var color = element.getAttribute("data-placeholder-color");
+    if (/^#[0-9a-f]{6}$/.test(color)) element.style.backgroundColor = color;
+  });
+
   var pending = document.querySelectorAll("[data-media-status]");
   if (!pending.length) return;
 

@@ -10,7 +10,9 @@ enum MediaText {
         LocalizedText(de: "Die Datei ist zu groß (höchstens \(megabytes) MB).", en: "The file is too large (at most \(megabytes) MB).")
     }
     static func tooManyFiles(_ count: Int) -> LocalizedText {
-        LocalizedText(de: "Höchstens \(count) Dateien auf einmal.", en: "At most \(count) files at once.")
+        count == 1
+            ? LocalizedText(de: "Höchstens 1 Datei auf einmal.", en: "At most 1 file at once.")
+            : LocalizedText(de: "Höchstens \(count) Dateien auf einmal.", en: "At most \(count) files at once.")
     }
     static let unsupportedType = LocalizedText(
         de: "Dieses Dateiformat wird nicht unterstützt. Erlaubt sind JPEG, PNG, WebP, GIF, MP4, WebM und MOV.",

@@ -104,6 +104,15 @@ struct MediaAPITests {
                 let noFile = try await app.apiUpload("/api/v2/media", token: anna.token, fields: [("description", "x")], files: [])
                 #expect(noFile.status == .unprocessableEntity && noFile.errorMessage == "Es wurde keine Datei gesendet.")
                 #expect(try await app.api(.POST, "/api/v2/media", token: anna.token, json: "{}").status == .unprocessableEntity)
+                // A body that breaks its own boundaries, on an upload and on an ordinary endpoint.
+                let headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=abc", "Authorization": "Bearer \(anna.token)"]
+                for (method, path) in [(HTTPMethod.POST, "/api/v2/media"), (.POST, "/api/v1/statuses")] {
+                    let broken = try await app.testing().sendRequest(method, path, headers: headers, body: ByteBuffer(string: "--abc--\r\n"))
+                    #expect(broken.status == .badRequest, "\(path): \(broken.text)")
+                }
+                let withNUL = try await app.apiUpload("/api/v2/media", token: anna.token, fields: [("description", "a\u{0}b")],
+                                                      files: [try part(png, type: "image/png")])
+                #expect(withNUL.status == .badRequest && withNUL.errorMessage?.contains("NUL") == true)
                 // A noisy picture of 600x600 compresses badly: over the image limit of 200 kB, under the upload limit.
                 let noisy = try await app.apiUpload("/api/v2/media", token: anna.token, files: [try part(noise, type: "image/png")])
                 #expect(noisy.status == .payloadTooLarge || noisy.status == .ok)

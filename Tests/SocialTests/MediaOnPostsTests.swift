@@ -81,7 +81,7 @@ struct MediaOnPostsTests {
             let foreign = try await post([ids[0]], by: ben)
             #expect(foreign.status == .unprocessableEntity && foreign.errorMessage?.contains("gehört jemand anderem") == true)
             #expect(try await post(["12345"]).status == .unprocessableEntity)
-            #expect(try await post(["kein-id"]).status == .unprocessableEntity)
+            #expect(try await post(["kein-id"]).status == .badRequest)
 
             let four = try await post(Array(ids.prefix(4)))
             #expect(four.status == .ok)
@@ -92,6 +92,17 @@ struct MediaOnPostsTests {
             // A photo may speak for itself.
             let onlyPhoto = try await app.api(.POST, "/api/v1/statuses", token: anna.token, json: #"{"status": "", "media_ids": ["\#(ids[4])"]}"#)
             #expect(onlyPhoto.status == .ok)
+            let photoPost = try onlyPhoto.decoded(MastodonStatus.self)
+            #expect(try await app.api(.PUT, "/api/v1/statuses/\(photoPost.id)", token: anna.token, json: #"{"status": "Jetzt mit Text"}"#).status == .ok)
+            #expect(try await app.api(.PUT, "/api/v1/statuses/\(photoPost.id)", token: anna.token, json: #"{"status": ""}"#).status == .ok)
+            #expect(try await app.api(.POST, "/api/v1/statuses", token: anna.token, json: #"{"status": "Zahl", "media_ids": [\#(ids[4])]}"#).status == .unprocessableEntity)
+
+            // only_media keeps the posts with photos or videos.
+            _ = try await app.postStatus("Nur Text", visibility: "unlisted", by: anna)
+            let mine = try await app.api(.GET, "/api/v1/accounts/\(anna.id)/statuses?only_media=true", token: anna.token).ids
+            #expect(mine.count == 2)
+            #expect(mine == [photoPost.id, try four.decoded(MastodonStatus.self).id])
+            #expect(try await app.api(.GET, "/api/v1/accounts/\(anna.id)/statuses", token: anna.token).ids.count == 3)
             #expect(try await app.api(.POST, "/api/v1/statuses", token: anna.token, json: #"{"status": ""}"#).status == .unprocessableEntity)
         }
     }

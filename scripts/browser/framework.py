@@ -298,6 +298,14 @@ class Browser:
         self._step(f"choose {value} in {name}" + (f" in {within}" if within else ""))
         Select(self._field(name, within)).select_by_value(value)
 
+    def attach(self, css: str, path: str) -> None:
+        """Chooses the file `path` in the file field `css`, as picking it in the file dialog would."""
+        self._step(f"attach {Path(path).name} to {css}")
+        fields = [e for e in self.driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()]
+        if not fields:
+            raise StepFailed(f"no visible file field {css}")
+        fields[0].send_keys(path)
+
     def _field(self, name: str, within: str | None):
         css = (f"{within} " if within else "") + f'[name="{name}"]'
         fields = [e for e in self.driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()]
@@ -360,6 +368,18 @@ class Browser:
                 lambda d: any(e.is_displayed() for e in d.find_elements(By.CSS_SELECTOR, css)))
         except TimeoutException:
             raise StepFailed(f"{css} is not visible on {self._where()} after {timeout:g} s") from None
+
+    def expect_image(self, css: str, timeout: float = WAIT_SECONDS) -> str:
+        """Waits until the picture `css` is displayed and loaded; returns its address (src). A picture
+        that failed to load does not show in the console checks: its address looks like a page's."""
+        self._step(f"expect the picture {css} loaded")
+        try:
+            WebDriverWait(self.driver, timeout, poll_frequency=0.1).until(lambda d: d.execute_script(
+                "var i = document.querySelector(arguments[0]);"
+                "return !!i && i.getClientRects().length > 0 && i.complete && i.naturalWidth > 0", css))
+        except TimeoutException:
+            raise StepFailed(f"no loaded picture {css} on {self._where()} after {timeout:g} s") from None
+        return self.driver.execute_script("return document.querySelector(arguments[0]).getAttribute('src')", css)
 
     def expect_hidden(self, css: str) -> None:
         """Checks that no element `css` is displayed right now."""

@@ -12,6 +12,8 @@ and the body validated as JSON Schema 2020-12 (`$ref`s resolved through a `refer
 built from the document; formats date-time, date, uri and email are checked too). Every violation
 is printed with its JSON path; paths inside arrays are folded to [*] and counted.
 
+Uploads make their picture with `vips` and their video with `ffmpeg`, as the server does.
+
 Also checks the Link header of paged timelines (rel="next" first, carrying max_id), that the
 answer is JSON, and that documented empty answers are still a JSON body (Mastodon sends {}).
 
@@ -23,11 +25,14 @@ Closes with "N passed, N failed, N skipped"; exits 1 if anything failed.
 import argparse
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 import requests
@@ -156,6 +161,16 @@ def short(message):
 
 # --- the operations -----------------------------------------------------------------------------
 
+def sample_media():
+    """A small PNG (vips) and a two-second MP4 (ffmpeg), the tools the server itself needs."""
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-contract-check.") as folder:
+        picture, video = Path(folder) / "regal.png", Path(folder) / "rundgang.mp4"
+        subprocess.run(["vips", "black", str(picture), "64", "48", "--bands", "3"], check=True)
+        subprocess.run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=10",
+                        "-pix_fmt", "yuv420p", str(video)], check=True)
+        return {"png": picture.read_bytes(), "mp4": video.read_bytes()}
+
+
 @dataclass
 class Op:
     method: str
@@ -165,6 +180,7 @@ class Op:
     query: Any = None        # dict or list of pairs, or a callable taking the state
     form: Any = None         # form-encoded body (as Mastodon.py sends), or a callable
     json: Any = None         # JSON body (as toot sends), or a callable
+    files: Any = None        # multipart files (an upload; `form` then holds its other fields), or a callable
     expect: int = 200
     save: Optional[Callable[[dict, Any], None]] = None
     needs: tuple = ()        # state keys this operation needs
@@ -185,7 +201,7 @@ def status_id(key):
     return lambda s: {"id": s[key]}
 
 
-def operations(suffix):
+def operations(suffix, media):
     people = {p: f"{p}{suffix}" for p in ("dora", "emil", "fritz")}
 
     def register(name):
@@ -242,6 +258,8 @@ def operations(suffix):
         Op("GET", "/api/v1/apps/verify_credentials", who="tok_fritz", note="(member's token)", needs=("tok_fritz",)),
         Op("PATCH", "/api/v1/accounts/update_credentials", who="tok_dora",
            form={"display_name": "Dora Demir", "note": "Lager und Logistik"}, needs=("tok_dora",)),
+        Op("PATCH", "/api/v1/accounts/update_credentials", who="tok_dora", note="(avatar, multipart)",
+           files={"avatar": ("dora.png", media["png"], "image/png")}, needs=("tok_dora",)),
         Op("GET", "/api/v1/accounts/lookup", who="tok_emil", query={"acct": people["dora"]}, needs=("tok_emil",)),
         Op("GET", "/api/v1/accounts/{id}", who="tok_emil", path=account_id("dora"), needs=("tok_emil", "id_dora")),
         relation("follow", "emil", "dora"),
@@ -276,6 +294,24 @@ def operations(suffix):
         Op("POST", "/api/v1/statuses/{id}/reblog", who="tok_emil", path=status_id("st_public"), needs=("tok_emil", "st_public")),
         Op("POST", "/api/v1/statuses/{id}/unreblog", who="tok_emil", path=status_id("st_public"),
            needs=("tok_emil", "st_public")),
+        # Media: a picture (ready at once) described and posted friends-only, the older upload, a video
+        # still being processed. The timelines below then carry the picture too.
+        Op("POST", "/api/v2/media", who="tok_dora", note="(picture, multipart)",
+           files={"file": ("regal.png", media["png"], "image/png")}, form={"description": "Regal", "focus": "0.5,-0.25"},
+           save=lambda s, b: s.update(media_picture=b["id"]), needs=("tok_dora",)),
+        Op("PUT", "/api/v1/media/{id}", who="tok_dora", path=lambda s: {"id": s["media_picture"]}, note="(description)",
+           form={"description": "Das neue Regal im Lager"}, needs=("tok_dora", "media_picture")),
+        Op("GET", "/api/v1/media/{id}", who="tok_dora", path=lambda s: {"id": s["media_picture"]},
+           needs=("tok_dora", "media_picture")),
+        Op("POST", "/api/v1/media", who="tok_dora", note="(picture, multipart)",
+           files={"file": ("regal.png", media["png"], "image/png")}, needs=("tok_dora",)),
+        Op("POST", "/api/v2/media", who="tok_dora", note="(video, still being processed)", expect=202,
+           files={"file": ("rundgang.mp4", media["mp4"], "video/mp4")}, needs=("tok_dora",)),
+        Op("POST", "/api/v1/statuses", who="tok_dora", note="(private, with the picture, JSON body)",
+           json=lambda s: {"status": "Die Regale sind da", "visibility": "private", "media_ids": [s["media_picture"]]},
+           save=lambda s, b: s.update(st_media=b["id"]), needs=("tok_dora", "media_picture")),
+        Op("GET", "/api/v1/statuses/{id}", who="tok_emil", path=status_id("st_media"), note="(with a picture, as friend)",
+           needs=("tok_emil", "st_media")),
         post("st_delete", "Versehentlich gepostet"),
         Op("DELETE", "/api/v1/statuses/{id}", who="tok_dora", path=status_id("st_delete"), needs=("tok_dora", "st_delete")),
         Op("GET", "/api/v1/accounts/{id}/statuses", who="tok_emil", path=account_id("dora"), query={"limit": 2}, link=True,
@@ -305,6 +341,10 @@ def operations(suffix):
            needs=("tok_dora",)),
         Op("POST", "/api/v1/statuses", who="tok_dora", json={"status": "Hallo", "visibility": "geheim"}, expect=422,
            note="(unknown visibility)", needs=("tok_dora",)),
+        Op("GET", "/api/v1/media/{id}", who="tok_emil", path=lambda s: {"id": s["media_picture"]}, expect=404,
+           note="(someone else's upload)", needs=("tok_emil", "media_picture")),
+        Op("POST", "/api/v2/media", who="tok_dora", files={"description": (None, "ohne Datei")}, expect=422,
+           note="(no file)", needs=("tok_dora",)),
         Op("POST", "/oauth/revoke", note=f"({people['fritz']}'s token)",
            form=lambda s: {"client_id": s["client_id"], "client_secret": s["client_secret"], "token": s["tok_fritz"]},
            save=lambda s, b: s.update(revoked=s["tok_fritz"]), needs=("client_id", "tok_fritz")),
@@ -393,7 +433,8 @@ def run_operation(contract, base, op, state, report):
         if token:
             headers["Authorization"] = f"Bearer {token}"
         response = requests.request(op.method, url, headers=headers, params=value(op.query, state),
-                                    data=value(op.form, state), json=value(op.json, state), timeout=30)
+                                    data=value(op.form, state), json=value(op.json, state), files=value(op.files, state),
+                                    timeout=30)
     except requests.RequestException as e:
         report.fail(f"{label}: request failed: {e}")
         return
@@ -450,7 +491,7 @@ def main():
     base = args.url.rstrip("/")
     contract = Contract(args.schema)
 
-    ops = operations(args.suffix)
+    ops = operations(args.suffix, sample_media())
     unknown = [f"{op.method} {op.template}" for op in ops if contract.operation(op.method, op.template) is None]
     if unknown:
         print(f"contract_check: operations not in {args.schema}: {unknown}", file=sys.stderr)

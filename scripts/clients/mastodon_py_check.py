@@ -6,7 +6,8 @@
 Registers an app, creates the members alice, bob and carol (plus --suffix, for a server that already
 has them), logs one of them in with the password grant and then checks what each of them sees:
 visibilities, friendships (accounts are locked, so a follow is a friendship request), paging,
-favourites, boosts, comments, edits, notifications, search and error answers.
+favourites, boosts, comments, edits, notifications, search, photos (uploaded, described, posted,
+loaded by who may see them) and error answers. Makes its picture with `vips`.
 
 Treffpunkt's audiences map to Mastodon's visibilities: public -> public, members (every logged-in
 member) -> unlisted, friends -> private, direct -> direct (only the mentioned people).
@@ -18,9 +19,12 @@ earlier one failed) and a closing "N passed, N failed, N skipped" line; exits 1 
 import argparse
 import html
 import re
+import subprocess
 import sys
+import tempfile
 import traceback
 import warnings
+from pathlib import Path
 
 import requests
 from mastodon import (
@@ -599,6 +603,70 @@ def main():
 
     run.check("carol's search_v2 does not return alice's friends-only post", search_hides_private,
               needs={"carol": carol, "the private post": private})
+
+    # Photos: uploaded first, then attached; apps load the files without their token.
+    picture_folder = tempfile.TemporaryDirectory(prefix="treffpunkt-client-check.")
+    picture = Path(picture_folder.name) / "lager.png"
+    subprocess.run(["vips", "black", str(picture), "64", "48", "--bands", "3"], check=True)
+
+    def upload_picture():
+        # An open file rather than a path: Mastodon.py leaves a path's file open (a ResourceWarning).
+        with picture.open("rb") as file:
+            media = alice.media_post(file, mime_type="image/png", description="Das neue Regal", focus=(0.5, -0.25))
+        expect(media.type == "image", f"type is {media.type!r}")
+        expect(media.get("url"), f"no url: a picture is processed at once ({dict(media)})")
+        expect(media.description == "Das neue Regal", f"description is {media.get('description')!r}")
+        expect(media.meta.original.width == 64 and media.meta.original.height == 48, f"meta.original is {media.meta.original}")
+        expect((media.meta.focus.x, media.meta.focus.y) == (0.5, -0.25), f"meta.focus is {media.meta.get('focus')}")
+        return media
+
+    uploaded = run.check("alice uploads a picture with media_post (description, focus)", upload_picture, needs={"alice": alice})
+
+    def describe_picture():
+        media = alice.media_update(uploaded, description="Das neue Regal im Lager, noch leer")
+        expect(media.description == "Das neue Regal im Lager, noch leer", f"description is {media.get('description')!r}")
+        expect(alice.media(uploaded).description == media.description, "media(id) still shows the old description")
+
+    described = run.check("media_update changes its description; media(id) shows it", describe_picture,
+                          needs={"the upload": uploaded})
+
+    run.check("carol gets 404 for alice's upload with media(id)",
+              lambda: expect_error(lambda: carol.media(uploaded), MastodonNotFoundError, 404, "carol media(alice's upload)"),
+              needs={"carol": carol, "the upload": uploaded})
+
+    def post_picture():
+        status = alice.status_post("Regal ist aufgebaut", visibility="private", media_ids=[uploaded])
+        attached = status.media_attachments
+        expect(ids(attached) == [sid(uploaded)], f"media_attachments are {ids(attached)}, expected [{sid(uploaded)}]")
+        expect(attached[0].description == "Das neue Regal im Lager, noch leer", f"description is {attached[0].get('description')!r}")
+        return status
+
+    photo_post = run.check("alice posts it friends-only with status_post(media_ids=…)", post_picture,
+                           needs={"the upload": uploaded, "its description": described})
+
+    def friend_loads_picture():
+        attached = bob.status(photo_post).media_attachments
+        expect(ids(attached) == [sid(uploaded)], f"bob sees media_attachments {ids(attached)}")
+        response = requests.get(attached[0].url, timeout=30)
+        expect(response.status_code == 200, f"GET {attached[0].url} without a token answered {response.status_code}")
+        expect(response.headers.get("Content-Type") == "image/webp", f"Content-Type is {response.headers.get('Content-Type')!r}")
+        expect(response.content[8:12] == b"WEBP", f"not a WebP file: {response.content[:12]!r}")
+        return attached[0].url
+
+    picture_url = run.check("bob (friend) reads the post and loads its url without a token: 200 image/webp",
+                            friend_loads_picture, needs={"the friendship": friends, "the photo post": photo_post})
+
+    def stranger_gets_no_picture():
+        path = picture_url.split("?", 1)[0]
+        expect("?access=" in picture_url, f"the url carries no access parameter: {picture_url}")
+        response = requests.get(path, headers={"Authorization": f"Bearer {carol.access_token}"}, timeout=30)
+        expect(response.status_code == 404, f"carol's GET {path} answered {response.status_code}")
+        response = requests.get(path, timeout=30)
+        expect(response.status_code == 404, f"GET {path} without a token answered {response.status_code}")
+
+    run.check("carol (no friend) and a visitor get 404 for the picture's address without access",
+              stranger_gets_no_picture, needs={"carol": carol, "the picture's url": picture_url})
+    picture_folder.cleanup()
 
     # Errors.
     run.check("an empty status is refused with 422",

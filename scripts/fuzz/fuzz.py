@@ -5,7 +5,8 @@
 
 Needs TREFFPUNKT_URL (scripts/with-server.sh exports it). Seeds the server through its API
 (seed.py: members, a friendship, a pending request, posts of every visibility, a comment, a share,
-reactions, notifications), then runs schemathesis twice, each with a bounded number of examples:
+reactions, notifications, pictures), then runs schemathesis twice, each with a bounded number of
+examples:
 
   ours      our own document, /api/openapi.json, every operation: no 5xx (not_a_server_error),
             every answer documented (status_code_conformance) and in its schema
@@ -60,7 +61,7 @@ NASTY = [
 # Free-text fields of the request bodies (ours and Mastodon's), where the nasty strings go too.
 TEXT_FIELDS = ["status", "spoiler_text", "display_name", "note", "position", "department", "client_name", "website",
                "scopes", "username", "email", "password", "locale", "reason", "invite_code", "client_id", "client_secret",
-               "code", "redirect_uri", "code_verifier", "scope", "token"]
+               "code", "redirect_uri", "code_verifier", "scope", "token", "description", "focus"]
 
 
 def log(message):
@@ -80,6 +81,7 @@ def config_file(directory, seeded, url):
         "accounts": seeded["accounts"],
         "statuses": seeded["statuses"],
         "notifications": seeded["notifications"] or ["1"],
+        "media": seeded["media"],
         "hashtags": seeded["hashtags"] + worst,
         "handles": seeded["usernames"] + [f"@{seeded['usernames'][1]}", f"{seeded['usernames'][2]}@{domain}"] + worst,
         "resources": [f"acct:{seeded['usernames'][0]}", f"acct:{seeded['usernames'][1]}@{domain}",
@@ -113,6 +115,7 @@ def config_file(directory, seeded, url):
     bind(r"^/api/v1/statuses/\{", **{"path.id": "statuses"})
     bind(r"^/api/v1/statuses$", **{"body.in_reply_to_id": "statuses", "body.quote_id": "statuses"})
     bind(r"^/api/v1/notifications/\{", **{"path.id": "notifications"})
+    bind(r"^/api/v1/media/\{", **{"path.id": "media"})
     bind(r"^/api/v1/timelines/tag/", **{"path.hashtag": "hashtags"})
     bind(r"^/api/v1/accounts/lookup$", **{"query.acct": "handles"})
     bind(r"^/api/v2/search$", **{"query.q": "queries"})
@@ -173,7 +176,7 @@ def main():
         """Fresh members and posts for each run: the run before may have blocked, deleted and dismissed."""
         seeded = Seeder(url, suffix=run).seed()
         log(f"{run}: seeded {len(seeded['accounts'])} members, {len(seeded['statuses'])} posts, "
-            f"{len(seeded['notifications'])} notifications")
+            f"{len(seeded['notifications'])} notifications, {len(seeded['media'])} pictures")
         return config_file(Path(directory) / run, seeded, url)
 
     failed = []

@@ -4,9 +4,13 @@ Registers an app and three members through the API, as a Mastodon client would: 
 token the fuzzer uses), `freundin` (a friend of fuzzer) and `fremder` (who asks fuzzer for
 friendship and is left pending). Then posts with every visibility, a comment, a share, a
 favourite, an edit and a read marker, so that timelines, threads, histories, notifications and
-follow requests have something in them. Returns the tokens (fuzzer's and the app's) and the ids
-it made.
+follow requests have something in them, and fuzzer's pictures (one on a friends-only post, one
+not yet posted; made with `vips`). Returns the tokens (fuzzer's and the app's) and the ids it made.
 """
+
+import subprocess
+import tempfile
+from pathlib import Path
 
 import requests
 
@@ -68,6 +72,9 @@ class Seeder:
         statuses.append(self.call("POST", f"/api/v1/statuses/{statuses[0]}/reblog", token=friend)["id"])
         self.call("POST", f"/api/v1/statuses/{statuses[2]}/favourite", token=me)
 
+        media = [self.upload_picture(me, "Regal im Lager") for _ in range(2)]
+        statuses.append(post(me, "Das neue Regal", "private", media_ids=media[:1]))
+
         notifications = [n["id"] for n in self.call("GET", "/api/v1/notifications", token=me)]
         if notifications:
             self.call("POST", "/api/v1/markers", token=me, json={"notifications": {"last_read_id": notifications[0]}})
@@ -82,4 +89,12 @@ class Seeder:
             "statuses": statuses,
             "notifications": notifications,
             "hashtags": ["treffpunkt", "intern", "fremd"],
+            "media": media,
         }
+
+    def upload_picture(self, token, description):
+        with tempfile.TemporaryDirectory(prefix="treffpunkt-fuzz-seed.") as folder:
+            picture = Path(folder) / "regal.png"
+            subprocess.run(["vips", "black", str(picture), "64", "48", "--bands", "3"], check=True)
+            files = {"file": ("regal.png", picture.read_bytes(), "image/png")}
+        return self.call("POST", "/api/v2/media", token=token, files=files, data={"description": description})["id"]

@@ -65,6 +65,25 @@ package struct MastodonMediaAttachment: Content, Equatable {
         blurhash = medium.blurhash
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, type, url, preview_url, remote_url, preview_remote_url, text_url, meta, description, blurhash
+    }
+
+    /// Absent values as `null`, as Mastodon writes them: some clients expect every key.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(type, forKey: .type)
+        try container.encode(url, forKey: .url)
+        try container.encode(preview_url, forKey: .preview_url)
+        try container.encode(remote_url, forKey: .remote_url)
+        try container.encode(preview_remote_url, forKey: .preview_remote_url)
+        try container.encode(text_url, forKey: .text_url)
+        try container.encode(meta, forKey: .meta)
+        try container.encode(description, forKey: .description)
+        try container.encode(blurhash, forKey: .blurhash)
+    }
+
     /// `0:01:05.04`, Mastodon's notation of a video's length.
     private static func length(_ seconds: Double) -> String {
         let whole = Int(seconds)

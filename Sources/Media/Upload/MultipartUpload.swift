@@ -130,6 +130,9 @@ private final class MultipartReceiver: @unchecked Sendable {
             guard let fileURL else { return }
             result.appendFile(UploadedFile(field: name, url: fileURL, filename: parameter("filename"),
                                            declaredType: headers["content-type"], byteCount: written))
+        } else if text.contains(0) {
+            // The middleware that refuses NUL in forms cannot read a streamed body; databases refuse it (PostgreSQL) or keep it.
+            failure = UserFacingError(.badRequest, CoreText.nulCharacter)
         } else {
             result.appendField(name, String(decoding: text, as: UTF8.self))
         }

@@ -11,15 +11,16 @@ struct AccountListsAPIController {
     }
 
     /// The account's own posts and shares. Comments stay in their threads (`context`), because a
-    /// comment is seen by whoever sees its post, which a list by author cannot tell; pinning and media
-    /// do not exist, so those lists are empty.
+    /// comment is seen by whoever sees its post, which a list by author cannot tell; pinning does not
+    /// exist, so that list is empty.
     @Sendable func statuses(req: Request) async throws -> Response {
         try req.authorizeIfGotToken("read", "read:statuses")
         let member = try await req.memberParameter()
         let page = try req.pageRequest()
-        if req.queryFlag("pinned") || req.queryFlag("only_media") { return try req.paged([MastodonStatus](), cursors: []) }
+        if req.queryFlag("pinned") { return try req.paged([MastodonStatus](), cursors: []) }
         let posts = try await FeedService(database: req.db).authored(by: member.id, for: try await req.audienceViewer(), page: page,
-                                                                     includeShares: !req.queryFlag("exclude_reblogs"))
+                                                                     includeShares: !req.queryFlag("exclude_reblogs"),
+                                                                     onlyMedia: req.queryFlag("only_media"))
         return try req.paged(try await req.mastodonStatuses(posts), cursors: posts.map { $0.requireID() })
     }
 

@@ -13,7 +13,7 @@ struct StatusForm: Content {
     var in_reply_to_id: FlexibleID?
     var quote_id: FlexibleID?
     var spoiler_text: String?
-    var media_ids: [String]?
+    var media_ids: [FlexibleID]?
     var poll: Poll?
     var scheduled_at: String?
 
@@ -34,12 +34,9 @@ struct StatusForm: Content {
         }
     }
 
-    /// The media to attach, in order; an id that is not a number is refused.
-    func mediaIDs() throws -> [Int64] {
-        try (media_ids ?? []).filter { !$0.isEmpty }.map { raw in
-            guard let id = Int64(raw) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaNotFound) }
-            return id
-        }
+    /// The media to attach, in order (as strings or numbers; an id that is neither is refused while decoding).
+    var mediaIDs: [Int64] {
+        (media_ids ?? []).compactMap(\.value)
     }
 
     /// `nil` for the author's default; an unknown name is refused.

@@ -22,7 +22,7 @@ struct StatusesAPIController {
         let form = try req.fields(StatusForm.self, orIfEmpty: StatusForm())
         try form.checkSupported()
         let draft = PostDraft(text: form.text, visibility: try form.chosenVisibility(),
-                              inReplyToID: form.in_reply_to_id?.value, quoteOfID: form.quote_id?.value, mediaIDs: try form.mediaIDs())
+                              inReplyToID: form.in_reply_to_id?.value, quoteOfID: form.quote_id?.value, mediaIDs: form.mediaIDs)
         return try await req.mastodonStatus(try await req.postService.create(by: viewer.id, draft))
     }
 

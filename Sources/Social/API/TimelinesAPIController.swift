@@ -17,12 +17,13 @@ struct TimelinesAPIController {
         return try await respond(req, try await FeedService(database: req.db).home(for: try await req.audienceViewer(), page: page))
     }
 
-    /// Everything here is local (`local=true` changes nothing); there are no remote posts and no media.
+    /// Everything here is local (`local=true` changes nothing); there are no remote posts.
     @Sendable func publicTimeline(req: Request) async throws -> Response {
         try req.authorizeIfGotToken("read", "read:statuses")
         let page = try req.pageRequest()
-        if req.queryFlag("remote") || req.queryFlag("only_media") { return try req.paged([MastodonStatus](), cursors: []) }
-        return try await respond(req, try await FeedService(database: req.db).publicTimeline(for: try await req.audienceViewer(), page: page))
+        if req.queryFlag("remote") { return try req.paged([MastodonStatus](), cursors: []) }
+        return try await respond(req, try await FeedService(database: req.db).publicTimeline(for: try await req.audienceViewer(), page: page,
+                                                                                             onlyMedia: req.queryFlag("only_media")))
     }
 
     @Sendable func hashtag(req: Request) async throws -> Response {
@@ -30,8 +31,9 @@ struct TimelinesAPIController {
         let page = try req.pageRequest()
         var tag = req.parameters.get("hashtag") ?? ""
         if tag.hasPrefix("#") { tag.removeFirst() }
-        if req.queryFlag("remote") || req.queryFlag("only_media") || tag.isEmpty { return try req.paged([MastodonStatus](), cursors: []) }
-        return try await respond(req, try await FeedService(database: req.db).hashtag(tag, for: try await req.audienceViewer(), page: page))
+        if req.queryFlag("remote") || tag.isEmpty { return try req.paged([MastodonStatus](), cursors: []) }
+        return try await respond(req, try await FeedService(database: req.db).hashtag(tag, for: try await req.audienceViewer(), page: page,
+                                                                                      onlyMedia: req.queryFlag("only_media")))
     }
 
     private func respond(_ req: Request, _ posts: [Post]) async throws -> Response {

@@ -35,16 +35,21 @@ struct FeedService {
     }
 
     /// Public posts of everyone, without shares and comments: what a visitor may read.
-    func publicTimeline(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+    func publicTimeline(for viewer: AudienceViewer, page: PageRequest, onlyMedia: Bool = false) async throws -> [Post] {
         try await posts(where: """
-            p.visibility = \(bind: PostVisibility.public.rawValue) AND p.root_id IS NULL AND p.reblog_of_id IS NULL
+            p.visibility = \(bind: PostVisibility.public.rawValue) AND p.root_id IS NULL AND p.reblog_of_id IS NULL\(Self.media(onlyMedia))
             """, viewer: viewer, page: page)
     }
 
-    func hashtag(_ tag: String, for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+    func hashtag(_ tag: String, for viewer: AudienceViewer, page: PageRequest, onlyMedia: Bool = false) async throws -> [Post] {
         try await posts(where: """
-            p.root_id IS NULL AND p.id IN (SELECT post_id FROM post_tags WHERE tag = \(bind: tag.lowercased()))
+            p.root_id IS NULL AND p.id IN (SELECT post_id FROM post_tags WHERE tag = \(bind: tag.lowercased()))\(Self.media(onlyMedia))
             """, viewer: viewer, page: page)
+    }
+
+    /// Mastodon's `only_media`: posts that carry photos or videos.
+    private static func media(_ only: Bool) -> SQLQueryString {
+        only ? " AND p.id IN (SELECT post_id FROM post_media)" : ""
     }
 
     /// A member's own posts and shares and what friends wrote on their Pinnwand.
@@ -59,10 +64,12 @@ struct FeedService {
 
     /// What a member wrote themselves, optionally with their shares but never others' wall posts:
     /// Mastodon's account statuses, where every status is the account's own.
-    func authored(by memberID: Int64, for viewer: AudienceViewer, page: PageRequest, includeShares: Bool = true) async throws -> [Post] {
+    func authored(by memberID: Int64, for viewer: AudienceViewer, page: PageRequest, includeShares: Bool = true,
+                  onlyMedia: Bool = false) async throws -> [Post] {
         if viewer.blockedIDs.contains(memberID) { return [] }
         let shares: SQLQueryString = includeShares ? "" : " AND p.reblog_of_id IS NULL"
-        return try await posts(where: "p.root_id IS NULL AND p.author_id = \(bind: memberID)\(shares)", viewer: viewer, page: page)
+        return try await posts(where: "p.root_id IS NULL AND p.author_id = \(bind: memberID)\(shares)\(Self.media(onlyMedia))",
+                               viewer: viewer, page: page)
     }
 
     /// The comments of a post, oldest first, for someone who may see the post.

@@ -151,7 +151,9 @@ struct PostService {
             throw UserFacingError(.forbidden, SocialText.onlyAuthorEdits)
         }
         let text = newText.trimmingCharacters(in: .whitespacesAndNewlines)
-        try Self.checkLength(text)
+        // As when it was written: a post with photos may do without text.
+        let carriesMedia = try await PostMedia.query(on: database).filter(\.$postID == postID).first() != nil
+        if !(text.isEmpty && carriesMedia) { try Self.checkLength(text) }
         let parsed = PostText(text)
         let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
         if post.visibility == .direct, post.rootID == nil, post.wallOwnerID == nil, mentioned.isEmpty {

@@ -16,7 +16,8 @@ enum PostMediaView {
     static func item<Context: HTML.BodyContext>(_ medium: MediaAttachment, context: PageContext) -> Node<Context> {
         let id = medium.requireID()
         let description = medium.description
-        let placeholder = medium.averageColor.map { "background-color: \($0)" } ?? ""
+        // The page's policy allows no inline style: media.js paints the placeholder colour.
+        let placeholder = medium.averageColor ?? ""
         switch (medium.kind, medium.state) {
         case (_, .failed):
             return .p(.class("media-processing muted"), .text(context.t(SocialText.mediaFailed)))
@@ -33,7 +34,7 @@ enum PostMediaView {
                 .attribute(named: "src", value: MediaLinks.path(id, .video)),
                 .attribute(named: "poster", value: MediaLinks.path(id, .large)),
                 .safeAttribute(named: "aria-label", value: description.isEmpty ? context.t(SocialText.videoWithoutDescription) : description),
-                .attribute(named: "style", value: placeholder),
+                .attribute(named: "data-placeholder-color", value: placeholder),
             ])
         case (.image, _):
             return .a(
@@ -43,7 +44,7 @@ enum PostMediaView {
                     .attribute(named: "width", value: medium.smallWidth.map(String.init) ?? ""),
                     .attribute(named: "height", value: medium.smallHeight.map(String.init) ?? ""),
                     .attribute(named: "loading", value: "lazy"),
-                    .attribute(named: "style", value: placeholder)
+                    .attribute(named: "data-placeholder-color", value: placeholder)
                 )
             )
         }

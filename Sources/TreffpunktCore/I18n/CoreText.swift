@@ -33,6 +33,8 @@ package enum CoreText {
         en: "The form has expired or did not come from this site. Please reload the page and send it again."
     )
     package static let invalidBody = LocalizedText(de: "Der Inhalt der Anfrage ist ungültig", en: "The request body is invalid")
+    package static let invalidMultipart = LocalizedText(
+        de: "Der Inhalt der Anfrage ist kein gültiges multipart/form-data.", en: "The request body is not valid multipart/form-data.")
     package static let nulCharacter = LocalizedText(
         de: "Eingaben dürfen kein NUL-Zeichen (\\0) enthalten.",
         en: "Input must not contain the NUL character (\\0)."

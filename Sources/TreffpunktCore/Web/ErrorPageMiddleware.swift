@@ -22,6 +22,12 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
         }
     }
 
+    /// A `multipart/form-data` body that does not follow its own boundaries. MultipartKit's parser
+    /// throws a private error type, so it is told by its module; decoding a body of any route can throw it.
+    private static func isMultipartSyntaxError(_ error: any Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("MultipartKit.")
+    }
+
     private func response(for error: any Error, to request: Request) async -> Response {
         let language = outsideSessions ? request.browserLanguage : request.language
         let status: HTTPResponseStatus
@@ -31,6 +37,9 @@ package struct ErrorPageMiddleware: AsyncMiddleware {
         case let decoding as DecodingError:
             status = .badRequest
             message = "\(CoreText.invalidBody(language)): \(decoding.reason)"
+        case _ where Self.isMultipartSyntaxError(error):
+            status = .badRequest
+            message = CoreText.invalidMultipart(language)
         case let userFacing as UserFacingError:
             status = userFacing.status
             message = userFacing.message(language)
