@@ -55,3 +55,34 @@ def photo_and_gallery(s):
     anna.expect_text("Die Bildbeschreibung ist gespeichert.")
     anna.expect_image(f'#post-{post_id} .post-media img[alt="{new_alt}"]')
     anna.expect_hidden(f'img[alt="{alt}"]')
+
+
+@scenario("video")
+def video(s):
+    anna, ben = s.member("anna"), s.member("ben")
+    s.make_friends(anna, ben)
+    text = f"Rundgang durch die Montagehalle, {s.unique('halle')}"
+    alt = "Kamerafahrt entlang der Montagelinie"
+
+    with tempfile.TemporaryDirectory(prefix="treffpunkt-browser.") as folder:
+        # MPEG-4 Part 2 in QuickTime plays in no browser: the server converts it to H.264.
+        clip = Path(folder) / "rundgang.mov"
+        subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "3",
+                        "-c:v", "mpeg4", str(clip)], check=True)
+        anna.visit("/")
+        anna.press(ADD_MEDIA, within="#composer", navigates=False)
+        anna.attach("#composer-media-files", str(clip))
+        anna.fill("media_description", alt, within="#composer")
+        anna.fill("text", text, within="#composer")
+        anna.submit('#composer button[type="submit"]')
+    anna.expect_flash("success")
+    post_id = anna.post_id(text)
+    # Processing shows its progress; media.js reloads the page once the video plays.
+    anna.expect_visible(f'#post-{post_id} video[aria-label="{alt}"]', timeout=60)
+    anna.shot("post with video")
+
+    ben.visit("/")
+    ben.expect_visible(f'#post-{post_id} video[aria-label="{alt}"]')
+    ben.visit(f"{anna.profile}/media")
+    ben.expect_image(".media-gallery img")
+    ben.expect_text("Video", within=".media-gallery")
