@@ -21,12 +21,9 @@ package enum MediaFeature {
     }
 }
 
-/// Takes up videos left in processing when the server starts, and stops taking new ones at shutdown.
+/// Stops taking new videos at shutdown; `serve` takes up those left in processing when it starts
+/// (after migrating: every command boots the app, `migrate` too, when the tables may not exist yet).
 private struct MediaJobsLifecycle: LifecycleHandler {
-    func didBootAsync(_ application: Application) async throws {
-        try await application.mediaJobs.resumePending()
-    }
-
     func shutdownAsync(_ application: Application) async {
         await application.mediaJobs.stop()
     }

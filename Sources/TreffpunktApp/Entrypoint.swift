@@ -1,4 +1,5 @@
 import Fluent
+import Media
 import TreffpunktCore
 import Vapor
 
@@ -17,8 +18,10 @@ package enum Entrypoint {
             do {
                 try await configure(app, config: config)
                 let command = environment.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
-                if command == "serve" && config.autoMigrate && !skipMigration {
-                    try await app.autoMigrate()
+                if command == "serve" {
+                    if config.autoMigrate && !skipMigration { try await app.autoMigrate() }
+                    // Videos the last run left in processing continue; other commands leave them alone.
+                    try await app.mediaJobs.resumePending()
                 }
                 try await app.execute()
                 try await app.asyncShutdown()

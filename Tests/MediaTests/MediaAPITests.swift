@@ -129,6 +129,30 @@ struct MediaAPITests {
         }
     }
 
+    @Test("a video left in processing when the server stopped is taken up at the next start")
+    func resumesAfterRestart() async throws {
+        try await MediaFixtures.with { fixtures in
+            try await withTestApp { app in
+                let anna = try await app.apiMember("anna")
+                let clip = try await fixtures.video("left.mp4", seconds: 1, videoCodec: MediaFixtures.h264)
+                // As the upload leaves it: the source stored, the record in processing, no job running.
+                let medium = MediaAttachment(id: SnowflakeID.next(), ownerID: try #require(Int64(anna.id)), kind: .video,
+                                             purpose: .attachment, description: "", sourceFormat: MediaFormat.mp4.rawValue)
+                let copy = fixtures.url("copy.mp4")
+                try FileManager.default.copyItem(at: clip, to: copy)
+                try await app.fileStore.store(copy, as: MediaVariant.sourceKey(for: medium.requireID(), format: "mp4"))
+                try await medium.create(on: app.db)
+
+                try await app.mediaJobs.resumePending()
+                await app.mediaJobs.idle()
+                let done = try #require(try await MediaAttachment.find(medium.requireID(), on: app.db))
+                #expect(done.state == .ready && done.progress == 1)
+                #expect(await app.fileStore.exists(MediaVariant.video.key(for: medium.requireID())))
+                #expect(!(await app.fileStore.exists(MediaVariant.sourceKey(for: medium.requireID(), format: "mp4"))))
+            }
+        }
+    }
+
     @Test("a video: 202 while it is made playable, progress, then 200 with an H.264 file and a poster")
     func video() async throws {
         try await MediaFixtures.with { fixtures in
