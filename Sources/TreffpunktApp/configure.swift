@@ -22,7 +22,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     Migrations.register(in: app)
 
     app.sessions.use { WriteOnChangeSessions($0.fluent.sessions.driver()) }
-    app.sessions.configuration = SessionsConfiguration(cookieName: "treffpunkt_session") { id in
+    app.sessions.configuration = SessionsConfiguration(cookieName: SessionKeys.cookieName) { id in
         HTTPCookies.Value(string: id.string, expires: Date(timeIntervalSinceNow: 30 * 24 * 3600), maxAge: 30 * 24 * 3600,
                           path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }

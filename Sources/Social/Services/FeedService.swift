@@ -55,11 +55,11 @@ struct FeedService {
     /// A member's own posts and shares and what friends wrote on their Pinnwand.
     func profile(of memberID: Int64, for viewer: AudienceViewer, page: PageRequest, includeWall: Bool = true) async throws -> [Post] {
         if viewer.blockedIDs.contains(memberID) { return [] }
-        // Two index lookups joined, rather than an OR that makes planners walk the whole table in id order.
+        // The member's hundred-odd posts are gathered first by two index lookups and only then filtered
+        // and sorted: with an OR, or a plain IN, PostgreSQL may walk the whole table in id order instead.
         let wall: SQLQueryString = includeWall ? " UNION ALL SELECT id FROM posts WHERE wall_owner_id = \(bind: memberID)" : ""
-        return try await posts(where: """
-            p.root_id IS NULL AND p.id IN (SELECT id FROM posts WHERE author_id = \(bind: memberID)\(wall))
-            """, viewer: viewer, page: page)
+        return try await posts(among: "SELECT id FROM posts WHERE author_id = \(bind: memberID)\(wall)",
+                               where: "p.root_id IS NULL", viewer: viewer, page: page)
     }
 
     /// What a member wrote themselves, optionally with their shares but never others' wall posts:
@@ -77,9 +77,14 @@ struct FeedService {
         try await database.sql.raw("SELECT * FROM posts WHERE root_id = \(bind: postID) ORDER BY id").all().map(Post.init(row:))
     }
 
-    private func posts(where condition: SQLQueryString, viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+    /// `candidates`, when given, selects the ids to choose from, computed on its own before the rest.
+    private func posts(among candidates: SQLQueryString? = nil, where condition: SQLQueryString, viewer: AudienceViewer,
+                       page: PageRequest) async throws -> [Post] {
+        let source: SQLQueryString = candidates.map {
+            "WITH candidates AS MATERIALIZED (\($0)) SELECT p.* FROM candidates c JOIN posts p ON p.id = c.id"
+        } ?? "SELECT p.* FROM posts p"
         let rows = try await database.sql.raw("""
-            SELECT p.* FROM posts p
+            \(source)
             WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(page.bounds(on: "p.id"))
             ORDER BY p.id \(page.direction) LIMIT \(literal: page.limit)
             """).all().map(Post.init(row:))

@@ -16,13 +16,17 @@ extension Request {
 
     /// True when the request came with a session cookie. Reading `session` without one would
     /// create a new session (and a database row) for every anonymous request.
+    /// The name is a constant rather than read from the application: requests still in flight while
+    /// the server shuts down would find the sessions configuration gone, which stops the process.
     package var hasSessionCookie: Bool {
-        cookies[application.sessions.configuration.cookieName] != nil
+        cookies[SessionKeys.cookieName] != nil
     }
 }
 
 /// Names of the values the web shell keeps in a session.
 package enum SessionKeys {
+    /// The session cookie's name.
+    package static let cookieName = "treffpunkt_session"
     package static let userID = "user_id"
     package static let authEpoch = "auth_epoch"
     package static let csrfToken = "csrf"
