@@ -77,15 +77,15 @@ struct FeedService {
         try await database.sql.raw("SELECT * FROM posts WHERE root_id = \(bind: postID) ORDER BY id").all().map(Post.init(row:))
     }
 
-    /// `candidates`, when given, selects the ids to choose from, computed on its own before the rest.
+    /// `candidates`, when given, selects the ids to choose from, computed on its own before the rest and
+    /// then looked up one by one (`CROSS JOIN` keeps SQLite from walking all posts in id order instead).
     private func posts(among candidates: SQLQueryString? = nil, where condition: SQLQueryString, viewer: AudienceViewer,
                        page: PageRequest) async throws -> [Post] {
         let source: SQLQueryString = candidates.map {
-            "WITH candidates AS MATERIALIZED (\($0)) SELECT p.* FROM candidates c JOIN posts p ON p.id = c.id"
-        } ?? "SELECT p.* FROM posts p"
+            "WITH candidates AS MATERIALIZED (\($0)) SELECT p.* FROM candidates c CROSS JOIN posts p WHERE p.id = c.id AND"
+        } ?? "SELECT p.* FROM posts p WHERE"
         let rows = try await database.sql.raw("""
-            \(source)
-            WHERE \(condition) AND \(Self.policy.condition(for: viewer))\(page.bounds(on: "p.id"))
+            \(source) \(condition) AND \(Self.policy.condition(for: viewer))\(page.bounds(on: "p.id"))
             ORDER BY p.id \(page.direction) LIMIT \(literal: page.limit)
             """).all().map(Post.init(row:))
         return try await visibleShares(page.ordered(rows, id: { $0.id ?? 0 }), viewer: viewer)
