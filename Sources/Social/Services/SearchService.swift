@@ -65,7 +65,7 @@ struct SearchService {
                 word.replacingOccurrences(of: "'", with: "") + (index == words.count - 1 ? ":*" : "")
             }.joined(separator: " & ")
             source = "posts p"
-            match = "p.search_vector @@ to_tsquery('simple', \(bind: expression))"
+            match = "p.search_vector @@ to_tsquery('simple', \(PostgresSearch.folded("\(bind: expression)")))"
             order = "p.id"
         }
         let bound: SQLQueryString = maxID.map { " AND p.id < \(bind: $0)" } ?? ""
