@@ -95,6 +95,15 @@ struct MediaOnPostsTests {
             let photoPost = try onlyPhoto.decoded(MastodonStatus.self)
             #expect(try await app.api(.PUT, "/api/v1/statuses/\(photoPost.id)", token: anna.token, json: #"{"status": "Jetzt mit Text"}"#).status == .ok)
             #expect(try await app.api(.PUT, "/api/v1/statuses/\(photoPost.id)", token: anna.token, json: #"{"status": ""}"#).status == .ok)
+            // An edit with media_ids replaces the attachments; without media_ids they stay.
+            let fourPost = try four.decoded(MastodonStatus.self)
+            let fewer = try await app.api(.PUT, "/api/v1/statuses/\(fourPost.id)", token: anna.token,
+                                          json: #"{"status": "Bilder", "media_ids": ["\#(ids[3])", "\#(ids[0])"]}"#)
+            #expect(try fewer.decoded(MastodonStatus.self).media_attachments.map(\.id) == [ids[3], ids[0]])
+            let kept = try await app.api(.PUT, "/api/v1/statuses/\(fourPost.id)", token: anna.token, json: #"{"status": "Bilder!"}"#)
+            #expect(try kept.decoded(MastodonStatus.self).media_attachments.map(\.id) == [ids[3], ids[0]])
+            #expect(try await app.api(.PUT, "/api/v1/statuses/\(fourPost.id)", token: anna.token,
+                                      json: #"{"status": "x", "media_ids": ["\#(ids[4])"]}"#).status == .unprocessableEntity)
             #expect(try await app.api(.POST, "/api/v1/statuses", token: anna.token, json: #"{"status": "Zahl", "media_ids": [\#(ids[4])]}"#).status == .unprocessableEntity)
 
             // only_media keeps the posts with photos or videos.

@@ -37,7 +37,8 @@ struct StatusesAPIController {
         let viewer = try req.requireViewer()
         let form = try req.fields(StatusForm.self, orIfEmpty: StatusForm())
         try form.checkSupported()
-        return try await req.mastodonStatus(try await req.postService.edit(try req.postID(), by: viewer.id, text: form.text))
+        let mediaIDs = form.media_ids == nil ? nil : form.mediaIDs
+        return try await req.mastodonStatus(try await req.postService.edit(try req.postID(), by: viewer.id, text: form.text, mediaIDs: mediaIDs))
     }
 
     /// Answers with the deleted post and its plain text, so a client can offer to redraft it.

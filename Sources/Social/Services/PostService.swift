@@ -144,22 +144,27 @@ struct PostService {
     }
 
     /// Only the author edits; the version before is kept in the edit history.
-    func edit(_ postID: Int64, by memberID: Int64, text newText: String) async throws -> Post {
+    /// `mediaIDs`, when given, replaces the attached photos and videos (Mastodon's edit sends the whole list).
+    func edit(_ postID: Int64, by memberID: Int64, text newText: String, mediaIDs: [Int64]? = nil) async throws -> Post {
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
         guard post.authorID == memberID, post.reblogOfID == nil else {
             throw UserFacingError(.forbidden, SocialText.onlyAuthorEdits)
         }
         let text = newText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let attached = try await PostMedia.query(on: database).filter(\.$postID == postID).sort(\.$position).all(\.$mediaID)
+        var replacement: [Int64]?
+        if let mediaIDs { replacement = try await attachableMedia(mediaIDs, by: memberID, acceptsProcessing: false, onPost: postID) }
+        let newMedia = replacement
         // As when it was written: a post with photos may do without text.
-        let carriesMedia = try await PostMedia.query(on: database).filter(\.$postID == postID).first() != nil
-        if !(text.isEmpty && carriesMedia) { try Self.checkLength(text) }
+        if !(text.isEmpty && !(newMedia ?? attached).isEmpty) { try Self.checkLength(text) }
         let parsed = PostText(text)
         let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
         if post.visibility == .direct, post.rootID == nil, post.wallOwnerID == nil, mentioned.isEmpty {
             throw UserFacingError(.unprocessableEntity, SocialText.directNeedsMention)
         }
-        guard text != post.text else { return post }
+        let mediaChanged = newMedia.map { $0 != attached } ?? false
+        guard text != post.text || mediaChanged else { return post }
         let previous = PostEdit(postID: post.requireID(), text: post.text, html: post.html,
                                 writtenAt: post.editedAt ?? post.createdAt ?? Date())
         let alreadyMentioned = Set(try await PostMention.query(on: database).filter(\.$postID == post.requireID()).all(\.$userID))
@@ -172,6 +177,12 @@ struct PostService {
             try await PostMention.query(on: db).filter(\.$postID == post.requireID()).delete()
             try await PostTag.query(on: db).filter(\.$postID == post.requireID()).delete()
             try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
+            if let newMedia, mediaChanged {
+                try await PostMedia.query(on: db).filter(\.$postID == postID).delete()
+                for (position, mediaID) in newMedia.enumerated() {
+                    try await PostMedia(postID: postID, mediaID: mediaID, position: position).create(on: db)
+                }
+            }
             for member in mentioned where !alreadyMentioned.contains(member) {
                 try await NotificationService(database: db).notify(member, of: .mention, by: memberID, post: post.id)
             }
@@ -246,8 +257,9 @@ struct PostService {
         if text.count > PostText.maximumLength { throw UserFacingError(.unprocessableEntity, SocialText.postTooLong) }
     }
 
-    /// What an author may attach: their own uploads, processed, on no other post; up to 4 images or 1 video.
-    private func attachableMedia(_ ids: [Int64], by authorID: Int64, acceptsProcessing: Bool) async throws -> [Int64] {
+    /// What an author may attach: their own uploads, processed, on no other post than `onPost` (the one
+    /// being edited); up to 4 images or 1 video.
+    private func attachableMedia(_ ids: [Int64], by authorID: Int64, acceptsProcessing: Bool, onPost: Int64? = nil) async throws -> [Int64] {
         guard !ids.isEmpty else { return [] }
         let unique = ids.reduce(into: [Int64]()) { list, id in if !list.contains(id) { list.append(id) } }
         let found = try await MediaLookup(database: database).media(ids: unique)
@@ -258,7 +270,9 @@ struct PostService {
         let videoCount = media.filter { $0.kind == .video }.count
         guard media.count <= 4, videoCount == 0 || media.count == 1 else { throw UserFacingError(.unprocessableEntity, SocialText.tooManyMedia) }
         guard media.allSatisfy({ $0.state == .ready || (acceptsProcessing && $0.state == .processing) }) else { throw UserFacingError(.unprocessableEntity, SocialText.mediaStillProcessing) }
-        if try await PostMedia.query(on: database).filter(\.$mediaID ~~ unique).first() != nil {
+        let elsewhere = PostMedia.query(on: database).filter(\.$mediaID ~~ unique)
+        if let onPost { elsewhere.filter(\.$postID != onPost) }
+        if try await elsewhere.first() != nil {
             throw UserFacingError(.unprocessableEntity, SocialText.mediaAlreadyAttached)
         }
         return unique
