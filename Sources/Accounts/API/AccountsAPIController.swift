@@ -38,7 +38,7 @@ struct AccountsAPIController {
         let user = try req.requireUser()
         var update: CredentialsUpdate
         var upload: MultipartUpload?
-        if req.headers.contentType?.type == "multipart" {
+        if req.carriesFiles {
             let form = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxImageBytes, maxFiles: 2)
             upload = form
             update = CredentialsUpdate(display_name: form.field("display_name"), note: form.field("note"),

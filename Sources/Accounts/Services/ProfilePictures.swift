@@ -37,7 +37,11 @@ struct ProfilePictures {
     }
 
     private func slot(_ purpose: MediaPurpose, of user: User) -> Int64? {
-        purpose == .avatar ? user.avatarMediaID : purpose == .header ? user.headerMediaID : nil
+        switch purpose {
+        case .avatar: user.avatarMediaID
+        case .header: user.headerMediaID
+        case .attachment: nil
+        }
     }
 
     private func discard(_ mediumID: Int64?) async throws {

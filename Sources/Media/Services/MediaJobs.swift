@@ -62,8 +62,7 @@ package actor MediaJobs {
         let service = MediaService(database: database, store: store, limits: application.config.mediaLimits, jobs: self)
         do {
             let source = try await store.localFile(for: MediaVariant.sourceKey(for: mediumID, format: medium.sourceFormat))
-            let work = try MediaService.workFolder(near: URL(fileURLWithPath: application.config.dataDirectory)
-                .appendingPathComponent("tmp", isDirectory: true).appendingPathComponent("job"))
+            let work = try MediaService.workFolder(in: application.config.temporaryFolder)
             defer { try? FileManager.default.removeItem(at: work) }
             let videos = VideoProcessor()
             let info = try await MediaService.mapped { try await videos.probe(source) }

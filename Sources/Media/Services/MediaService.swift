@@ -57,7 +57,7 @@ package struct MediaService {
 
     /// Re-encodes a picture (or a video's poster frame) into `large` and `small` and records their sizes.
     func storeImage(from input: URL, format: MediaFormat, as medium: MediaAttachment) async throws {
-        let work = try Self.workFolder(near: input)
+        let work = try Self.workFolder(in: input.deletingLastPathComponent())
         defer { try? FileManager.default.removeItem(at: work) }
         let image = try await Self.mapped(pixelLimit: limits.maxImagePixels) { try await ImageProcessor(maxPixels: limits.maxImagePixels).process(input, format: format, into: work) }
         let mediumID = medium.requireID()
@@ -116,8 +116,9 @@ package struct MediaService {
         return actual
     }
 
-    static func workFolder(near file: URL) throws -> URL {
-        let folder = file.deletingLastPathComponent().appendingPathComponent("work-\(UUID().uuidString)", isDirectory: true)
+    /// A fresh folder for one processing run inside `parent`; the caller removes it.
+    static func workFolder(in parent: URL) throws -> URL {
+        let folder = parent.appendingPathComponent("work-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

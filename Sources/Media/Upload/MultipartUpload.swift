@@ -25,7 +25,7 @@ package struct MultipartUpload: Sendable {
               let boundary = contentType.parameters["boundary"] else {
             throw UserFacingError(.unprocessableEntity, MediaText.notMultipart)
         }
-        let folder = URL(fileURLWithPath: req.config.dataDirectory).appendingPathComponent("tmp", isDirectory: true)
+        let folder = req.config.temporaryFolder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let receiver = MultipartReceiver(folder: folder, maxFileBytes: maxFileBytes, maxFiles: maxFiles)
         let parser = MultipartParser(boundary: boundary)

@@ -9,7 +9,7 @@ struct FormSubmission {
     let upload: MultipartUpload?
 
     static func read(_ req: Request) async throws -> FormSubmission {
-        guard req.headers.contentType?.type == "multipart" else {
+        guard req.carriesFiles else {
             _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
             return FormSubmission(fields: try req.content.decode([String: String].self), upload: nil)
         }

@@ -34,7 +34,7 @@ package struct CSRFMiddleware: AsyncMiddleware {
     /// A form with files is read as it streams in, after this middleware: its token travels in the
     /// form's address instead (`?_csrf=`), which only pages of this site know.
     private func multipartToken(_ request: Request) -> String? {
-        guard request.headers.contentType?.type == "multipart" else { return nil }
+        guard request.carriesFiles else { return nil }
         return request.query[String.self, at: Self.fieldName]
     }
 }
