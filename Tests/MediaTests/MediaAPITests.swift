@@ -110,6 +110,9 @@ struct MediaAPITests {
                     let broken = try await app.testing().sendRequest(method, path, headers: headers, body: ByteBuffer(string: "--abc--\r\n"))
                     #expect(broken.status == .badRequest, "\(path): \(broken.text)")
                 }
+                let longField = try await app.apiUpload("/api/v2/media", token: anna.token, fields: [("description", String(repeating: "x", count: 70_000))],
+                                                        files: [try part(png, type: "image/png")])
+                #expect(longField.status == .payloadTooLarge)
                 let withNUL = try await app.apiUpload("/api/v2/media", token: anna.token, fields: [("description", "a\u{0}b")],
                                                       files: [try part(png, type: "image/png")])
                 #expect(withNUL.status == .badRequest && withNUL.errorMessage?.contains("NUL") == true)

@@ -77,7 +77,7 @@ private final class MultipartReceiver: @unchecked Sendable {
     private var failure: (any Error)?
     private(set) var result = MultipartUpload()
 
-    /// Text fields are short; anything longer is not a form field this server reads.
+    /// Text fields are short (a post is at most 5,000 characters); a longer one is refused, not cut.
     private static let maxFieldBytes = 64 * 1024
 
     init(folder: URL, maxFileBytes: Int, maxFiles: Int) {
@@ -111,6 +111,8 @@ private final class MultipartReceiver: @unchecked Sendable {
             }
         } else if text.count + bytes.count <= Self.maxFieldBytes {
             text.append(contentsOf: bytes)
+        } else {
+            failure = UserFacingError(.payloadTooLarge, CoreText.payloadTooLarge)
         }
     }
 
