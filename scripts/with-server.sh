@@ -60,7 +60,6 @@ command -v curl >/dev/null || die "curl is needed to see when the server answers
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/treffpunkt-server.XXXXXX")
 SERVER_LOG=$WORK_DIR/server.log
 SERVER_PID=""
-CHILD_PID=""
 
 stop_server() {
     [[ -n $SERVER_PID ]] || return 0
@@ -98,38 +97,7 @@ cleanup() {
     exit "$rc"
 }
 
-on_signal() {
-    log "received SIG$1, cleaning up"
-    if [[ -n $CHILD_PID ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
-        kill -s "$1" "$CHILD_PID" 2>/dev/null || true
-        wait "$CHILD_PID" 2>/dev/null || true
-    fi
-    exit $((128 + $2))   # runs cleanup via the EXIT trap
-}
-
-trap cleanup EXIT
-trap 'on_signal INT 2' INT
-trap 'on_signal TERM 15' TERM
-trap 'on_signal HUP 1' HUP
-
-free_port() {
-    if command -v python3 >/dev/null 2>&1; then
-        python3 -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])
-s.close()' && return
-    fi
-    local port
-    for _ in $(seq 1 100); do   # no Python: a random high port nobody answers on
-        port=$((20000 + RANDOM % 20000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    return 1
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/child-process.sh"
 
 PORT=$(free_port) || die "could not find a free TCP port"
 URL=http://127.0.0.1:$PORT
