@@ -64,6 +64,32 @@ struct MediaOnPostsTests {
         }
     }
 
+    @Test("the edit history shows each version's photos; a photo an edit took off stays visible to the post's readers only")
+    func historyWithMedia() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna")
+            let ben = try await app.apiMember("ben")
+            let carla = try await app.apiMember("carla")
+            try await app.befriend(ben, anna)
+            let first = try await upload(app, anna, description: "Erstes Bild")
+            let second = try await upload(app, anna, description: "Zweites Bild")
+            let status = try await app.postStatus("Zwei Bilder", visibility: "private", by: anna,
+                                                  extra: #", "media_ids": ["\#(first.id)", "\#(second.id)"]"#)
+            let edited = try await app.api(.PUT, "/api/v1/statuses/\(status.id)", token: anna.token,
+                                           json: #"{"status": "Nur noch ein Bild", "media_ids": ["\#(second.id)"]}"#)
+            #expect(try edited.decoded(MastodonStatus.self).media_attachments.map(\.id) == [second.id])
+
+            let history = try await app.api(.GET, "/api/v1/statuses/\(status.id)/history", token: ben.token).array
+            let versions = history.map { (($0["media_attachments"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String } }
+            #expect(versions == [[first.id, second.id], [second.id]])
+            let removed = try #require((history.first?["media_attachments"] as? [[String: Any]])?.first?["preview_url"] as? String)
+            let address = try path(removed)
+            #expect(try await app.api(.GET, address).status == .ok)
+            #expect(try await app.api(.GET, "/media/\(first.id)/small", token: carla.token).status == .notFound)
+            #expect(try await ben.browser.get("/posts/\(status.id)/history").text.contains(#"alt="Erstes Bild""#))
+        }
+    }
+
     @Test("what may be attached: own processed uploads, up to 4 images or 1 video, each on one post")
     func attachmentRules() async throws {
         try await withTestApp { app in

@@ -1,4 +1,5 @@
 import Fluent
+import Media
 import TreffpunktCore
 import Vapor
 
@@ -64,13 +65,19 @@ struct StatusesAPIController {
     /// Every earlier version and the current one, oldest first.
     @Sendable func history(req: Request) async throws -> [MastodonStatusEdit] {
         try req.authorizeIfGotToken("read", "read:statuses")
-        let (post, edits) = try await req.postService.history(of: try req.postID(), viewer: try await req.audienceViewer())
+        let (post, edits, editMedia) = try await req.postService.history(of: try req.postID(), viewer: try await req.audienceViewer())
         guard let presented = try await req.present([post]).first else { throw UserFacingError.notFound(SocialText.postNotFound) }
         let author = try await MastodonRenderer.load(for: req, members: [presented.author]).account(presented.author)
+        let media = try await MediaLookup(database: req.db).media(ids: editMedia.values.joined())
+        let links = try await MediaLinks.load(for: req.application, on: req.db)
+        func attachments(_ list: [MediaAttachment]) -> [MastodonMediaAttachment] {
+            list.map { MastodonMediaAttachment($0, links: links, viewerID: req.viewer?.id) }
+        }
         let current = MastodonStatusEdit(content: post.html, createdAt: MastodonDate.string(post.editedAt ?? post.createdAt ?? Date()),
-                                         account: author)
-        return edits.map {
-            MastodonStatusEdit(content: $0.html, createdAt: MastodonDate.string($0.writtenAt), account: author)
+                                         account: author, media: attachments(presented.media))
+        return edits.map { edit in
+            MastodonStatusEdit(content: edit.html, createdAt: MastodonDate.string(edit.writtenAt), account: author,
+                               media: attachments((editMedia[edit.requireID()] ?? []).compactMap { media[$0] }))
         } + [current]
     }
 

@@ -22,4 +22,9 @@ final class PostEdit: Model, @unchecked Sendable {
         self.html = html
         self.writtenAt = writtenAt
     }
+
+    func requireID() -> Int64 {
+        guard let id else { preconditionFailure("an earlier version always has an id") }
+        return id
+    }
 }

@@ -173,6 +173,9 @@ struct PostService {
         post.editedAt = Date()
         try await database.writeTransaction { db in
             try await previous.create(on: db)
+            for (position, mediaID) in attached.enumerated() {
+                try await PostEditMedia(editID: previous.requireID(), postID: postID, mediaID: mediaID, position: position).create(on: db)
+            }
             try await post.update(on: db)
             try await PostMention.query(on: db).filter(\.$postID == post.requireID()).delete()
             try await PostTag.query(on: db).filter(\.$postID == post.requireID()).delete()
@@ -215,10 +218,12 @@ struct PostService {
         return post
     }
 
-    func history(of postID: Int64, viewer: AudienceViewer) async throws -> (Post, [PostEdit]) {
+    /// The post and its earlier versions, oldest first, each with the media it carried (by edit id).
+    func history(of postID: Int64, viewer: AudienceViewer) async throws -> (Post, [PostEdit], [Int64: [Int64]]) {
         let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
         let edits = try await PostEdit.query(on: database).filter(\.$postID == postID).sort(\.$id).all()
-        return (post, edits)
+        let media = try await PostEditMedia.query(on: database).filter(\.$postID == postID).sort(\.$position).all()
+        return (post, edits, Dictionary(grouping: media, by: \.editID).mapValues { $0.map(\.mediaID) })
     }
 
     /// One reaction per member and post; reacting again with another kind changes it.

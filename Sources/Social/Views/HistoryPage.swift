@@ -1,4 +1,5 @@
 import Foundation
+import Media
 import Plot
 import TreffpunktCore
 
@@ -7,6 +8,7 @@ enum HistoryPage {
     struct Version {
         var html: String
         var writtenAt: Date
+        var media: [MediaAttachment]
     }
 
     static func render(post: PresentedPost, versions: [Version], context: PageContext) -> HTML {
@@ -17,7 +19,8 @@ enum HistoryPage {
                 .li(
                     .class("card"),
                     .p(.class("muted"), .text(DateText.dayAndTime(version.writtenAt, in: context.language))),
-                    .div(.class("post-text"), .raw(version.html))
+                    .div(.class("post-text"), .raw(version.html)),
+                    PostMediaView.render(version.media, context: context)
                 )
             })
         ))

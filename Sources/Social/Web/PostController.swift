@@ -130,10 +130,14 @@ struct PostController {
     }
 
     @Sendable func history(req: Request) async throws -> Response {
-        let (post, edits) = try await req.postService.history(of: try req.postID(), viewer: try await req.audienceViewer())
+        let (post, edits, editMedia) = try await req.postService.history(of: try req.postID(), viewer: try await req.audienceViewer())
         guard let presented = try await req.present([post]).first else { throw UserFacingError.notFound(SocialText.postNotFound) }
-        let versions = [HistoryPage.Version(html: post.html, writtenAt: post.editedAt ?? post.createdAt ?? .now)]
-            + edits.reversed().map { HistoryPage.Version(html: $0.html, writtenAt: $0.writtenAt) }
+        let media = try await MediaLookup(database: req.db).media(ids: editMedia.values.joined())
+        let versions = [HistoryPage.Version(html: post.html, writtenAt: post.editedAt ?? post.createdAt ?? .now, media: presented.media)]
+            + edits.reversed().map { edit in
+                HistoryPage.Version(html: edit.html, writtenAt: edit.writtenAt,
+                                    media: (editMedia[edit.requireID()] ?? []).compactMap { media[$0] })
+            }
         return HistoryPage.render(post: presented, versions: versions, context: try await req.pageContext()).response()
     }
 
