@@ -29,7 +29,7 @@ struct MediaAPIController {
 
     @Sendable func show(req: Request) async throws -> Response {
         try req.requireScope("write", "write:media")
-        let medium = try await ownMedium(req)
+        let medium = try await req.ownMedium()
         switch medium.state {
         case .ready: return try await respond(req, medium, status: .ok)
         case .processing: return try await respond(req, medium, status: .partialContent)
@@ -39,7 +39,7 @@ struct MediaAPIController {
 
     @Sendable func update(req: Request) async throws -> Response {
         try req.requireScope("write", "write:media")
-        let medium = try await ownMedium(req)
+        let medium = try await req.ownMedium()
         let form = try req.fields(UpdateForm.self, orIfEmpty: UpdateForm())
         try await req.mediaService.update(medium, description: form.description, focus: form.focus)
         return try await respond(req, medium, status: .ok)
@@ -58,16 +58,6 @@ struct MediaAPIController {
         let medium = try await service.upload(file, by: viewer.id, description: form.field("description") ?? "")
         if let focus = form.field("focus"), !focus.isEmpty {
             try await service.update(medium, description: nil, focus: focus)
-        }
-        return medium
-    }
-
-    /// Only the uploader reads and changes a medium here; anyone else's counts as not found.
-    private func ownMedium(_ req: Request) async throws -> MediaAttachment {
-        let viewer = try req.requireViewer()
-        guard let id = req.parameters.get("id", as: Int64.self), let medium = try await MediaAttachment.find(id, on: req.db),
-              medium.ownerID == viewer.id else {
-            throw UserFacingError.notFound(MediaText.mediumNotFound)
         }
         return medium
     }

@@ -19,7 +19,8 @@ struct MediaController {
 
     /// How far a video is, for the page that shows it while it is processed (`media.js` asks).
     @Sendable func status(req: Request) async throws -> Status {
-        let medium = try await visibleMedium(req, readerID: req.viewer?.id)
+        guard let id = req.parameters.get("id", as: Int64.self) else { throw UserFacingError.notFound(MediaText.mediumNotFound) }
+        let medium = try await visibleMedium(id, readerID: req.viewer?.id, on: req)
         return Status(state: medium.state.rawValue, progress: Int((medium.progress * 100).rounded(.down)))
     }
 
@@ -30,12 +31,9 @@ struct MediaController {
 
     /// The owner changes a medium's alt text from the page of its post.
     @Sendable func describe(req: Request) async throws -> Response {
-        let viewer = try req.requireViewer()
+        _ = try req.requireViewer()   // visitors are sent to log in before their form is read
         let form = try req.content.decode(DescriptionForm.self)
-        guard let id = req.parameters.get("id", as: Int64.self), let medium = try await MediaAttachment.find(id, on: req.db),
-              medium.ownerID == viewer.id else {
-            throw UserFacingError.notFound(MediaText.mediumNotFound)
-        }
+        let medium = try await req.ownMedium()
         try await req.mediaService.update(medium, description: (form.description ?? "").trimmingCharacters(in: .whitespacesAndNewlines), focus: nil)
         req.flash(.success, MediaText.descriptionSaved)
         return req.redirect(to: SafeRedirect.localPath(form.return_to) ?? SiteURL.home.path, redirectType: .normal)
@@ -50,7 +48,7 @@ struct MediaController {
         if let access = req.query[String.self, at: MediaLinks.accessParameter] {
             readerID = try await MediaLinks.load(for: req.application, on: req.db).reader(of: id, access: access) ?? readerID
         }
-        let medium = try await visibleMedium(req, readerID: readerID)
+        let medium = try await visibleMedium(id, readerID: readerID, on: req)
         let key = variant.key(for: id)
         guard await req.application.fileStore.exists(key) else { throw UserFacingError.notFound(MediaText.mediumNotFound) }
         // Public pictures may be kept by anyone; the others only by the reader's own browser.
@@ -58,8 +56,8 @@ struct MediaController {
         return try await req.application.fileStore.response(for: key, contentType: variant.contentType, cacheControl: cacheControl, on: req)
     }
 
-    private func visibleMedium(_ req: Request, readerID: Int64?) async throws -> MediaAttachment {
-        guard let id = req.parameters.get("id", as: Int64.self), let medium = try await MediaAttachment.find(id, on: req.db),
+    private func visibleMedium(_ id: Int64, readerID: Int64?, on req: Request) async throws -> MediaAttachment {
+        guard let medium = try await MediaAttachment.find(id, on: req.db),
               medium.state != .failed,
               try await MediaAccess(database: req.db, audience: req.application.mediaAudience).mayView(medium, viewerID: readerID) else {
             throw UserFacingError.notFound(MediaText.mediumNotFound)
