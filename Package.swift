@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
     targets: [
         // Shared ground: configuration, persistence, auth, visibility policy, i18n, web shell.
@@ -38,10 +39,20 @@ let package = Package(
         .target(name: "Media", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
         .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media"], swiftSettings: swiftSettings),
         .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media"], swiftSettings: swiftSettings),
+        // Units, people's places and reporting lines, projects, the org chart, the directory, CSV import.
+        .target(
+            name: "Organisation",
+            dependencies: ["TreffpunktCore", "Accounts", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            swiftSettings: swiftSettings
+        ),
+        // Company pages: roles, posts as the page, reviews, building blocks, about and imprint.
+        .target(name: "Pages", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
+        // Spaces: groups across sites and departments, with their own feed, members and admins.
+        .target(name: "Spaces", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
         .target(
             name: "TreffpunktApp",
-            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social"],
+            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces"],
             // The OpenAPI document of the JSON API, served at /api/openapi.json.
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings
@@ -63,6 +74,9 @@ let package = Package(
         .testTarget(name: "MediaTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "AccountsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SocialTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "OrganisationTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "PagesTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SpacesTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,6 +1,9 @@
 import Accounts
 import Fluent
+import Organisation
+import Pages
 import Social
+import Spaces
 import TreffpunktCore
 import Vapor
 
@@ -15,6 +18,10 @@ package enum DemoData {
         }
         let people = try await AccountsDemoData.seed(on: app)
         try await SocialDemoData.seed(on: app)
+        // Organisation first: its projects get their spaces through the project-space hook.
+        try await OrganisationFeature.seedDemo(on: app)
+        try await SpacesFeature.seedDemo(on: app)
+        try await PagesFeature.seedDemo(on: app)
         return people
     }
 }

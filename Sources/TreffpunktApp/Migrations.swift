@@ -1,7 +1,10 @@
 import Accounts
 import Fluent
 import Media
+import Organisation
+import Pages
 import Social
+import Spaces
 import TreffpunktCore
 import Vapor
 
@@ -13,5 +16,8 @@ enum Migrations {
         app.migrations.add(AccountsFeature.migrations)
         app.migrations.add(SocialFeature.migrations)
         app.migrations.add(MediaFeature.migrations)
+        app.migrations.add(OrganisationFeature.migrations)
+        app.migrations.add(PagesFeature.migrations)
+        app.migrations.add(SpacesFeature.migrations)
     }
 }

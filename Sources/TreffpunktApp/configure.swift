@@ -1,7 +1,10 @@
 import Accounts
 import Fluent
 import Media
+import Organisation
+import Pages
 import Social
+import Spaces
 import TreffpunktCore
 import Vapor
 
@@ -43,8 +46,14 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     AccountsFeature.routes(web: web, api: api, clients: app)
     SocialFeature.routes(web: web, api: api, clients: app)
     MediaFeature.routes(web: web, api: api)
+    OrganisationFeature.routes(web: web, api: api)
+    PagesFeature.routes(web: web, api: api)
+    SpacesFeature.routes(web: web, api: api)
     SocialFeature.install(on: app)
     MediaFeature.install(on: app)
+    OrganisationFeature.install(on: app)
+    PagesFeature.install(on: app)
+    SpacesFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 

@@ -60,6 +60,9 @@ package enum Layout {
             notificationsItem(context),
             item(.search(query: nil), CoreText.search),
             item(.people, CoreText.people),
+            item(.organisation, CoreText.organisation),
+            item(.spaces, CoreText.spaces),
+            item(.companyPages, CoreText.companyPages),
             item(.profile(username: viewer.username), CoreText.myProfile),
             item(.settingsProfile, CoreText.settings),
         ]

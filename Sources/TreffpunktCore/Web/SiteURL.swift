@@ -40,6 +40,10 @@ package enum SiteURL: Sendable, Equatable {
     case profileMedia(username: String)
     case mediaStatus(id: Int64)
     case mediaDescription(id: Int64)
+    /// Entry points of the company-life features; each feature keeps its deeper addresses itself.
+    case organisation
+    case spaces
+    case companyPages
 
     package var path: String {
         switch self {
@@ -80,6 +84,9 @@ package enum SiteURL: Sendable, Equatable {
         case .profileMedia(let username): "/@\(username)/media"
         case .mediaStatus(let id): "/media/\(id)/status"
         case .mediaDescription(let id): "/media/\(id)/description"
+        case .organisation: "/org"
+        case .spaces: "/spaces"
+        case .companyPages: "/c"
         }
     }
 
