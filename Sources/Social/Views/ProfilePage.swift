@@ -11,6 +11,8 @@ enum ProfilePage {
         var member: MemberSummary
         /// Visitors see name and about-me only; position and department are for members.
         var showsWorkDetails: Bool
+        /// Lines other features add for members (unit, manager, skills); empty for visitors.
+        var details: [ProfileDetail] = []
         var relationship: Relationship?
         var acceptsFollowers: Bool
         var composer: Composer.Model?
@@ -41,6 +43,7 @@ enum ProfilePage {
                         ? .p(.class("muted"), .text(context.t(SocialText.noBio)))
                         : .div(.class("bio"), .forEach(member.bio.split(separator: "\n", omittingEmptySubsequences: false)) { .p(.text(String($0))) })
                 ),
+                details(model.details, context: context),
                 .p(.a(.href(SiteURL.profileFeed(username: member.username).path), .attribute(named: "type", value: "application/rss+xml"),
                       .text("RSS"))),
                 .unwrap(member.createdAt) { date in
@@ -60,5 +63,21 @@ enum ProfilePage {
                 .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) }
             )
         ))
+    }
+
+    /// What other features add (unit, manager, skills), each part a link where it has one.
+    private static func details(_ details: [ProfileDetail], context: PageContext) -> Node<HTML.BodyContext> {
+        guard !details.isEmpty else { return .empty }
+        return .dl(.class("profile-details"), .forEach(details) { detail in
+            .group(
+                .dt(.text(context.t(detail.label))),
+                .dd(.forEach(Array(detail.parts.enumerated())) { index, part in
+                    .group(
+                        .if(index > 0, .text(", ")),
+                        part.path.map { .a(.safeHref($0), .text(part.text)) } ?? .text(part.text)
+                    )
+                })
+            )
+        })
     }
 }

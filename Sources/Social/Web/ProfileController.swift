@@ -55,7 +55,8 @@ struct ProfileController {
         }
         let olderURL = posts.count == page.limit ? posts.last.map { "\(SiteURL.profile(username: member.username).path)?max_id=\($0.requireID())" } : nil
         let model = ProfilePage.Model(
-            member: member, showsWorkDetails: viewer.id != nil, relationship: relationship,
+            member: member, showsWorkDetails: viewer.id != nil,
+            details: viewer.id != nil ? try await req.profileDetails(of: member.id) : [], relationship: relationship,
             acceptsFollowers: try await relations.acceptsFollowers([member.id]).contains(member.id),
             composer: composer, posts: try await req.present(posts), olderURL: olderURL
         )

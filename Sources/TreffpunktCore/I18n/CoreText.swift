@@ -17,6 +17,7 @@ package enum CoreText {
     static let settings = LocalizedText(de: "Einstellungen", en: "Settings")
     package static let settingsTitle = LocalizedText(de: "Einstellungen", en: "Settings")
     package static let settingsProfileTab = LocalizedText(de: "Profil", en: "Profile")
+    package static let settingsSkillsTab = LocalizedText(de: "Fähigkeiten", en: "Skills")
     package static let settingsAccountTab = LocalizedText(de: "Konto", en: "Account")
     package static let settingsPostingTab = LocalizedText(de: "Beiträge und Kontakte", en: "Posts and contacts")
     package static let settingsTokensTab = LocalizedText(de: "API-Zugänge", en: "API access")

@@ -5,6 +5,7 @@ package enum SettingsTabs {
     package static func render(current: SiteURL, context: PageContext) -> Node<HTML.BodyContext> {
         let tabs: [(SiteURL, LocalizedText)] = [
             (.settingsProfile, CoreText.settingsProfileTab),
+            (.settingsSkills, CoreText.settingsSkillsTab),
             (.settingsAccount, CoreText.settingsAccountTab),
             (.settingsTokens, CoreText.settingsTokensTab),
             (.settingsPosting, CoreText.settingsPostingTab),

@@ -36,6 +36,7 @@ package enum SiteURL: Sendable, Equatable {
     case feedNewCount
     case relationship(username: String)
     case settingsPosting
+    case settingsSkills
     case profileFeed(username: String)
     case profileMedia(username: String)
     case mediaStatus(id: Int64)
@@ -80,6 +81,7 @@ package enum SiteURL: Sendable, Equatable {
         case .feedNewCount: "/feed/new-count"
         case .relationship(let username): "/@\(username)/relationship"
         case .settingsPosting: "/settings/posting"
+        case .settingsSkills: "/settings/skills"
         case .profileFeed(let username): "/@\(username)/feed.rss"
         case .profileMedia(let username): "/@\(username)/media"
         case .mediaStatus(let id): "/media/\(id)/status"
