@@ -45,6 +45,8 @@ package enum SiteURL: Sendable, Equatable {
     case organisation
     case spaces
     case companyPages
+    /// A company page; its slug is the page account's username.
+    case companyPage(slug: String)
 
     package var path: String {
         switch self {
@@ -89,6 +91,7 @@ package enum SiteURL: Sendable, Equatable {
         case .organisation: "/org"
         case .spaces: "/spaces"
         case .companyPages: "/c"
+        case .companyPage(let slug): "/c/\(slug)"
         }
     }
 
@@ -114,6 +117,7 @@ package enum SiteURL: Sendable, Equatable {
         case .profileMedia: [":handle", "media"]
         case .mediaStatus: ["media", ":id", "status"]
         case .mediaDescription: ["media", ":id", "description"]
+        case .companyPage: ["c", ":slug"]
 
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
