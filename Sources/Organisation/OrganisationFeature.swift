@@ -6,7 +6,7 @@ import Vapor
 /// the org chart, the directory and the CSV import.
 package enum OrganisationFeature {
     package static var migrations: [any Migration] {
-        []
+        [CreateOrgUnits(), CreateOrgPlacements(), CreateOrgProjects(), CreateOrgProjectMembers()]
     }
 
     package static func install(on app: Application) {}
