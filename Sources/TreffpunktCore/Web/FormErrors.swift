@@ -1,5 +1,6 @@
 /// Validation messages keyed by form field name, shown beside the fields they concern.
-package struct FormErrors: Sendable, Equatable {
+/// An `Error` too, so a service may return `Result<Value, FormErrors>`.
+package struct FormErrors: Sendable, Equatable, Error {
     private var messages: [String: LocalizedText] = [:]
 
     package init() {}
