@@ -11,7 +11,7 @@ package enum SocialFeature {
             CreatePosts(), CreatePostMentions(), CreatePostTags(), CreatePostEdits(), CreateReactions(),
             CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(), ReplacePostsRootIndex(),
             CreatePostsByAuthorIndex(), AddPostSearchPrefixes(), CreatePostMedia(),
-            FoldPostSearchDiacritics(), CreatePostEditMedia(),
+            FoldPostSearchDiacritics(), CreatePostEditMedia(), CreateSpaceMembers(), AddPostSpace(),
         ]
     }
 

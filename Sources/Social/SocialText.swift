@@ -20,6 +20,14 @@ enum SocialText {
     static let notShareable = LocalizedText(
         de: "Nur öffentliche Beiträge und Beiträge für alle Mitglieder können geteilt werden.",
         en: "Only public posts and posts for all members can be shared.")
+    static let spaceMembersOnly = LocalizedText(de: "In diesem Raum können nur seine Mitglieder schreiben.",
+                                                en: "Only members of this space can post in it.")
+    static let spaceNeeded = LocalizedText(de: "Ein Beitrag für einen Raum wird im Raum selbst geschrieben.",
+                                           en: "A post for a space is written in the space itself.")
+    static let notInSpace = LocalizedText(de: "Beiträge in einem Raum gehen nicht auf eine Pinnwand und zitieren keine Beiträge.",
+                                          en: "Posts in a space go on no Pinnwand and quote no posts.")
+    static let spaceFeedEmpty = LocalizedText(de: "In diesem Raum wurde noch nichts geschrieben.",
+                                              en: "Nothing has been posted in this space yet.")
     static let cannotCommentShare = LocalizedText(de: "Kommentieren Sie den geteilten Beitrag selbst.",
                                                   en: "Comment on the shared post itself.")
     static let wallFriendsOnly = LocalizedText(de: "Auf die Pinnwand können nur Freunde schreiben.",

@@ -13,6 +13,7 @@ extension Post {
         authorID = try row.decode(column: "author_id", as: Int64.self)
         wallOwnerID = try row.decode(column: "wall_owner_id", as: Int64?.self)
         visibility = try row.decode(column: "visibility", as: PostVisibility.self)
+        spaceID = try row.decode(column: "space_id", as: Int64?.self)
         text = try row.decode(column: "text", as: String.self)
         html = try row.decode(column: "html", as: String.self)
         rootID = try row.decode(column: "root_id", as: Int64?.self)

@@ -12,6 +12,8 @@ final class Post: Model, @unchecked Sendable {
     /// Set when the post was written on someone's Pinnwand.
     @OptionalField(key: "wall_owner_id") var wallOwnerID: Int64?
     @Field(key: "visibility") var visibility: PostVisibility
+    /// The space the post was written in (visibility `space`).
+    @OptionalField(key: "space_id") var spaceID: Int64?
     @Field(key: "text") var text: String
     /// The text as safe HTML with links, mentions and hashtags, made once when written.
     @Field(key: "html") var html: String
@@ -44,4 +46,9 @@ final class Post: Model, @unchecked Sendable {
     }
 
     var isComment: Bool { rootID != nil }
+
+    /// What the visibility policy needs to know about the post, apart from whom it mentions.
+    var audience: PostAudience {
+        PostAudience(authorID: authorID, visibility: visibility, wallOwnerID: wallOwnerID, spaceID: spaceID)
+    }
 }

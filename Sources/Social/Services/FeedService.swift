@@ -12,7 +12,8 @@ struct FeedService {
     private static let policy = VisibilitySQL(post: "p", mentionsTable: PostMention.schema)
 
     /// Own posts, friends' and followed accounts' posts and shares, what is written on their walls
-    /// and one's own (a Pinnwand post reaches both sides' circles), and posts that mention the reader.
+    /// and one's own (a Pinnwand post reaches both sides' circles), posts in the reader's spaces
+    /// (a project's status updates reach its team) and posts that mention the reader.
     func home(for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
         guard let viewerID = viewer.id else { return [] }
         // The circles as subqueries rather than lists of ids: no query before this one, and a short
@@ -25,8 +26,15 @@ struct FeedService {
         return try await posts(where: """
             p.root_id IS NULL AND p.author_id NOT IN (\(muted)) AND (p.author_id = \(bind: viewerID) OR p.author_id IN (\(sources))
                 OR p.wall_owner_id = \(bind: viewerID) OR (p.wall_owner_id IN (\(sources)) AND p.wall_owner_id NOT IN (\(muted)))
+                OR p.space_id IN (SELECT space_id FROM space_members WHERE member_id = \(bind: viewerID))
                 OR p.id IN (SELECT post_id FROM post_mentions WHERE user_id = \(bind: viewerID)))
             """, viewer: viewer, page: page)
+    }
+
+    /// The posts written in a space, newest first, for a reader the policy lets see them (its members).
+    func space(_ spaceID: Int64, for viewer: AudienceViewer, page: PageRequest) async throws -> [Post] {
+        try await posts(among: "SELECT id FROM posts WHERE space_id = \(bind: spaceID)",
+                        where: "p.root_id IS NULL", viewer: viewer, page: page)
     }
 
     /// How many posts arrived in the newsfeed after `sinceID` (at most 100: the indicator says "new posts").
@@ -98,7 +106,7 @@ struct FeedService {
         guard !originalIDs.isEmpty else { return posts }
         let originals = try await Post.rows(ids: originalIDs, on: database)
         let visible = Set(originals.filter {
-            VisibilityPolicy.canSee(PostAudience(authorID: $0.authorID, visibility: $0.visibility, wallOwnerID: $0.wallOwnerID), as: viewer)
+            VisibilityPolicy.canSee($0.audience, as: viewer)
         }.compactMap(\.id))
         return posts.filter { $0.reblogOfID.map(visible.contains) ?? true }
     }

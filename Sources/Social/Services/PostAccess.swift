@@ -33,6 +33,6 @@ struct PostAccess {
     func audience(of post: Post) async throws -> PostAudience {
         let mentioned = try await PostMention.query(on: database).filter(\.$postID == post.requireID()).all(\.$userID)
         return PostAudience(authorID: post.authorID, visibility: post.visibility, wallOwnerID: post.wallOwnerID,
-                            mentionedIDs: Set(mentioned))
+                            mentionedIDs: Set(mentioned), spaceID: post.spaceID)
     }
 }

@@ -9,6 +9,8 @@ struct PostDraft: Sendable {
     var wallOwnerID: Int64?
     var inReplyToID: Int64?
     var quoteOfID: Int64?
+    /// The space the post is written in: only its members will see it.
+    var spaceID: Int64?
     /// Photos and videos the author uploaded before, in the order they are shown.
     var mediaIDs: [Int64]
     /// Pages attach a video while it is still processed and show its progress; the Mastodon API
@@ -16,12 +18,13 @@ struct PostDraft: Sendable {
     var acceptsProcessingMedia = false
 
     init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil,
-         mediaIDs: [Int64] = []) {
+         mediaIDs: [Int64] = [], spaceID: Int64? = nil) {
         self.text = text
         self.visibility = visibility
         self.wallOwnerID = wallOwnerID
         self.inReplyToID = inReplyToID
         self.quoteOfID = quoteOfID
         self.mediaIDs = mediaIDs
+        self.spaceID = spaceID
     }
 }

@@ -17,7 +17,7 @@ struct PostPresenter {
         let referencedIDs = Set(posts.compactMap { $0.reblogOfID ?? $0.quoteOfID })
         let referenced = try await Post.rows(ids: referencedIDs, on: database)
         let visibleReferenced = Dictionary(uniqueKeysWithValues: referenced.filter {
-            VisibilityPolicy.canSee(PostAudience(authorID: $0.authorID, visibility: $0.visibility, wallOwnerID: $0.wallOwnerID), as: viewer)
+            VisibilityPolicy.canSee($0.audience, as: viewer)
         }.map { ($0.requireID(), $0) })
 
         let all = posts + Array(visibleReferenced.values)

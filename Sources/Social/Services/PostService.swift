@@ -24,6 +24,16 @@ struct PostService {
             visibility = try await Relations(database: database).preferences(of: authorID).defaultVisibility
         }
 
+        var spaceID = draft.spaceID
+        if let space = spaceID {
+            guard try await SpaceMembers(database: database).role(of: authorID, in: space) != nil else {
+                throw UserFacingError(.forbidden, SocialText.spaceMembersOnly)
+            }
+            visibility = .space
+        } else if visibility == .space {
+            throw UserFacingError(.unprocessableEntity, SocialText.spaceNeeded)
+        }
+
         var root: Post?
         var inReplyTo: Post?
         if let parentID = draft.inReplyToID {
@@ -41,6 +51,7 @@ struct PostService {
             }
             root = rootPost
             visibility = rootPost.visibility
+            spaceID = rootPost.spaceID
         }
 
         var quoted: Post?
@@ -55,6 +66,9 @@ struct PostService {
             visibility = max(visibility, original.visibility)
         }
 
+        if spaceID != nil, draft.wallOwnerID != nil || draft.quoteOfID != nil {
+            throw UserFacingError(.unprocessableEntity, SocialText.notInSpace)
+        }
         if let wallOwnerID = draft.wallOwnerID, wallOwnerID != authorID {
             guard root == nil else { throw UserFacingError(.unprocessableEntity, SocialText.wallNotForComments) }
             guard try await Relations(database: database).areFriends(authorID, wallOwnerID) else {
@@ -64,7 +78,7 @@ struct PostService {
         let wallOwnerID = draft.wallOwnerID == authorID ? nil : draft.wallOwnerID
 
         let parsed = PostText(text)
-        let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
+        let mentioned = try await audible(try await resolveMentions(parsed, excluding: viewer.blockedIDs), in: spaceID)
         if visibility == .direct, mentioned.isEmpty, root == nil, wallOwnerID == nil {
             throw UserFacingError(.unprocessableEntity, SocialText.directNeedsMention)
         }
@@ -72,6 +86,7 @@ struct PostService {
         let (thread, parent, quotedPost) = (root, inReplyTo, quoted)
         let post = Post(authorID: authorID, visibility: visibility, text: text, html: parsed.html(publicURL: publicURL))
         post.wallOwnerID = wallOwnerID
+        post.spaceID = spaceID
         post.rootID = root?.id
         post.inReplyToID = inReplyTo?.id
         post.quoteOfID = quoted?.id
@@ -159,7 +174,7 @@ struct PostService {
         // As when it was written: a post with photos may do without text.
         if !(text.isEmpty && !(newMedia ?? attached).isEmpty) { try Self.checkLength(text) }
         let parsed = PostText(text)
-        let mentioned = try await resolveMentions(parsed, excluding: viewer.blockedIDs)
+        let mentioned = try await audible(try await resolveMentions(parsed, excluding: viewer.blockedIDs), in: post.spaceID)
         if post.visibility == .direct, post.rootID == nil, post.wallOwnerID == nil, mentioned.isEmpty {
             throw UserFacingError(.unprocessableEntity, SocialText.directNeedsMention)
         }
@@ -284,6 +299,13 @@ struct PostService {
     }
 
     /// Mentions of unknown members are refused, so nobody believes they told someone who does not exist.
+    /// A mention does not open a space's post to an outsider: only the space's members hear of it.
+    private func audible(_ mentioned: [Int64], in spaceID: Int64?) async throws -> [Int64] {
+        guard let spaceID, !mentioned.isEmpty else { return mentioned }
+        let members = Set(try await SpaceMembers(database: database).members(of: spaceID).map(\.memberID))
+        return mentioned.filter(members.contains)
+    }
+
     private func resolveMentions(_ parsed: PostText, excluding blocked: Set<Int64>) async throws -> [Int64] {
         let names = parsed.mentionedUsernames
         guard !names.isEmpty else { return [] }

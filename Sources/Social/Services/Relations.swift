@@ -8,21 +8,26 @@ import TreffpunktCore
 struct Relations {
     let database: any Database
 
-    /// Everything the visibility policy needs to know about the viewer: friends and blocks either
-    /// way, in one query of three index lookups (every request that shows posts asks this first).
+    /// Everything the visibility policy needs to know about the viewer: friends, blocks either way and
+    /// spaces, in one query of four index lookups (every request that shows posts asks this first).
     func audienceViewer(for viewerID: Int64?) async throws -> AudienceViewer {
         guard let viewerID else { return .visitor }
         let rows = try await database.sql.raw("""
             SELECT 1 AS friend, friend_id AS id FROM friendships WHERE user_id = \(bind: viewerID)
             UNION ALL SELECT 0, blocked_id FROM blocks WHERE blocker_id = \(bind: viewerID)
             UNION ALL SELECT 0, blocker_id FROM blocks WHERE blocked_id = \(bind: viewerID)
+            UNION ALL SELECT 2, space_id FROM space_members WHERE member_id = \(bind: viewerID)
             """).all()
-        var friends = Set<Int64>(), blocked = Set<Int64>()
+        var friends = Set<Int64>(), blocked = Set<Int64>(), spaces = Set<Int64>()
         for row in rows {
             let id = try row.decode(column: "id", as: Int64.self)
-            if try row.decode(column: "friend", as: Int.self) == 1 { friends.insert(id) } else { blocked.insert(id) }
+            switch try row.decode(column: "friend", as: Int.self) {
+            case 1: friends.insert(id)
+            case 2: spaces.insert(id)
+            default: blocked.insert(id)
+            }
         }
-        return AudienceViewer(id: viewerID, friendIDs: friends, blockedIDs: blocked)
+        return AudienceViewer(id: viewerID, friendIDs: friends, blockedIDs: blocked, spaceIDs: spaces)
     }
 
     func friendIDs(of memberID: Int64) async throws -> Set<Int64> {

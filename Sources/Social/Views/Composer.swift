@@ -1,7 +1,8 @@
 import Plot
 import TreffpunktCore
 
-/// The form for a new post: text, audience, and — on a friend's profile — the Pinnwand it goes on.
+/// The form for a new post: text, audience, and — on a friend's profile — the Pinnwand it goes on;
+/// in a space, the space is the audience.
 enum Composer {
     struct Model {
         var text = ""
@@ -11,6 +12,7 @@ enum Composer {
         var error: LocalizedText?
         var returnTo: String
         var quoteOfID: Int64?
+        var spaceID: Int64?
         /// Off where another form on the page already offers files (a page has one picker).
         var offersMedia = true
     }
@@ -23,14 +25,17 @@ enum Composer {
             .input(.type(.hidden), .name("return_to"), .safeValue(model.returnTo)),
             .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .value(String($0))) },
             .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .value(String($0))) },
+            .unwrap(model.spaceID) { .input(.type(.hidden), .name("space_id"), .value(String($0))) },
             FormField.textArea("text", label: context.t(model.label), value: model.text, error: model.error.map { context.t($0) },
                                rows: 3, maxLength: PostText.maximumLength),
             .if(model.offersMedia, MediaPicker.render(context: context)),
             .div(
                 .class("composer-row"),
-                FormField.select("visibility", label: context.t(SocialText.visibilityLabel),
-                                 options: PostVisibility.allCases.map { (value: $0.rawValue, label: context.t($0.label)) },
-                                 selected: model.visibility.rawValue),
+                model.spaceID == nil
+                    ? FormField.select("visibility", label: context.t(SocialText.visibilityLabel),
+                                       options: PostVisibility.choosable.map { (value: $0.rawValue, label: context.t($0.label)) },
+                                       selected: model.visibility.rawValue)
+                    : .p(.class("muted"), .text(context.t(PostVisibility.space.label))),
                 .button(.type(.submit), .class("primary"), .text(context.t(SocialText.publish)))
             )
         )

@@ -15,6 +15,12 @@ enum FeedPage {
         var emptyText: LocalizedText = SocialText.noPosts
     }
 
+    /// The next page's address when this one was full.
+    static func olderURL(_ path: String, posts: [Post], page: PageRequest) -> String? {
+        guard posts.count == page.limit, let oldest = posts.last?.id else { return nil }
+        return "\(path)?max_id=\(oldest)"
+    }
+
     static func render(_ model: Model, context: PageContext) -> HTML {
         Layout.page(model.title, context: context, content: .div(
             .h1(.text(model.title)),

@@ -11,7 +11,7 @@ enum PostingSettingsPage {
                 .class("card"), .method(.post), .action(SiteURL.settingsPosting.path),
                 Layout.csrfField(context.csrfToken),
                 FormField.select("default_visibility", label: context.t(SocialText.defaultVisibility),
-                                 options: PostVisibility.allCases.map { (value: $0.rawValue, label: context.t($0.label)) },
+                                 options: PostVisibility.choosable.map { (value: $0.rawValue, label: context.t($0.label)) },
                                  selected: defaultVisibility.rawValue),
                 .div(
                     .class("field checkbox"),

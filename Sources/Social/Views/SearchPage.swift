@@ -7,6 +7,8 @@ enum SearchPage {
         var query: String
         var results: SearchService.Results?
         var posts: [PresentedPost]
+        /// What other features found (spaces, …), each under its heading.
+        var sections: [(heading: LocalizedText, hits: [SearchHit])] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -38,6 +40,16 @@ enum SearchPage {
                                     .span(.class("muted"), .text(" " + context.t(SocialText.hashtagUses(tag.uses)))))
                             })
                     ),
+                    .forEach(model.sections) { section in
+                        .section(
+                            .h2(.text(context.t(section.heading))),
+                            section.hits.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
+                                .ul(.class("search-hits"), .forEach(section.hits) { hit in
+                                    .li(.a(.safeHref(hit.path), .text(hit.title)),
+                                        .if(!hit.summary.isEmpty, .p(.class("muted"), .text(hit.summary))))
+                                })
+                        )
+                    },
                     .section(
                         .h2(.text(context.t(SocialText.posts))),
                         PostList.render(model.posts, context: context, emptyText: SocialText.nothingFound)

@@ -57,7 +57,6 @@ struct FeedController {
     }
 
     private func olderURL(_ path: String, posts: [Post], page: PageRequest) -> String? {
-        guard posts.count == page.limit, let oldest = posts.last?.id else { return nil }
-        return "\(path)?max_id=\(oldest)"
+        FeedPage.olderURL(path, posts: posts, page: page)
     }
 }

@@ -29,6 +29,7 @@ struct PostController {
         let returnTo = SafeRedirect.localPath(form["return_to"]) ?? SiteURL.home.path
         let wallOwnerID = form["wall_owner_id"].flatMap { Int64($0) }
         let quoteOfID = form["quote_of_id"].flatMap { Int64($0) }
+        let spaceID = form["space_id"].flatMap { Int64($0) }
         var visibility: PostVisibility?
         var attached: [MediaAttachment] = []
         do {
@@ -38,14 +39,15 @@ struct PostController {
             }
             attached = try await form.uploadMedia(by: viewer.id, on: req)
             var draft = PostDraft(text: form["text"] ?? "", visibility: visibility, wallOwnerID: wallOwnerID,
-                                  quoteOfID: quoteOfID, mediaIDs: attached.map { $0.requireID() })
+                                  quoteOfID: quoteOfID, mediaIDs: attached.map { $0.requireID() }, spaceID: spaceID)
             draft.acceptsProcessingMedia = true
             _ = try await req.postService.create(by: viewer.id, draft)
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
             try await FormSubmission.discard(attached, on: req)
             // Show the form again with what was typed and why it was refused.
             let composer = Composer.Model(text: form["text"] ?? "", visibility: visibility ?? SocialPreferences.defaultVisibility,
-                                          wallOwnerID: wallOwnerID, error: error.message, returnTo: returnTo, quoteOfID: quoteOfID)
+                                          wallOwnerID: wallOwnerID, error: error.message, returnTo: returnTo, quoteOfID: quoteOfID,
+                                          spaceID: spaceID)
             let model = FeedPage.Model(title: SocialText.newsfeed(req.language), composer: composer, posts: [])
             return FeedPage.render(model, context: try await req.pageContext()).response(status: error.status)
         }

@@ -6,6 +6,8 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
     case members
     /// The author's confirmed friends (and people the post mentions).
     case friends
+    /// The members of the space the post was written in (and nobody else, mentioned or not).
+    case space
     /// Only the people the post mentions.
     case direct
 
@@ -14,7 +16,8 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
         case .public: 0
         case .members: 1
         case .friends: 2
-        case .direct: 3
+        case .space: 3
+        case .direct: 4
         }
     }
 
@@ -25,6 +28,9 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
     /// Only posts meant for the whole company or the world may be passed on.
     package var isShareable: Bool { self == .public || self == .members }
 
+    /// What an author picks from in a composer; `space` comes with the space a post is written in.
+    package static let choosable: [PostVisibility] = [.public, .members, .friends, .direct]
+
     /// Mastodon's name: `friends` is Mastodon's `private` (followers only), and `members` travels as
     /// `unlisted`, the Mastodon visibility that keeps a post off the public timeline. Treffpunkt still
     /// never shows a `members` post to a client that is not logged in.
@@ -33,11 +39,14 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
         case .public: "public"
         case .members: "unlisted"
         case .friends: "private"
+        // Mastodon has no groups: a post for a limited circle that is not the mentioned people.
+        case .space: "private"
         case .direct: "direct"
         }
     }
 
-    /// Reads Treffpunkt's own names and Mastodon's.
+    /// Reads Treffpunkt's own names and Mastodon's; `space` is not among them, as a post gets it from
+    /// the space it is written in.
     package init?(name: String) {
         switch name.lowercased() {
         case "public": self = .public
@@ -53,6 +62,7 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
         case .public: LocalizedText(de: "Öffentlich", en: "Public")
         case .members: LocalizedText(de: "Alle Mitglieder", en: "All members")
         case .friends: LocalizedText(de: "Nur Freunde", en: "Friends only")
+        case .space: LocalizedText(de: "Nur Mitglieder des Raums", en: "Space members only")
         case .direct: LocalizedText(de: "Nur Erwähnte", en: "Mentioned people only")
         }
     }

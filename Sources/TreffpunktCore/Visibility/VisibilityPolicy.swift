@@ -9,13 +9,17 @@ package enum VisibilityPolicy {
         if viewerID == post.authorID { return true }
         if viewer.blockedIDs.contains(post.authorID) { return false }
         if let wallOwner = post.wallOwnerID, viewer.blockedIDs.contains(wallOwner) { return false }
+        // A space's posts stay in the space: a mention does not let an outsider in.
+        if post.visibility == .space {
+            return post.spaceID.map(viewer.spaceIDs.contains) ?? false
+        }
         if post.wallOwnerID == viewerID || post.mentionedIDs.contains(viewerID) { return true }
         switch post.visibility {
         case .public, .members:
             return true
         case .friends:
             return viewer.friendIDs.contains(post.authorID)
-        case .direct:
+        case .direct, .space:
             return false
         }
     }

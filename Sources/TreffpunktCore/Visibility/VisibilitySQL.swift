@@ -14,7 +14,7 @@ package struct VisibilitySQL: Sendable {
     }
 
     /// A condition that is true exactly for the posts `VisibilityPolicy.canSee` lets `viewer` see.
-    /// Expects columns `author_id`, `visibility` and `wall_owner_id` on the post.
+    /// Expects columns `author_id`, `visibility`, `wall_owner_id` and `space_id` on the post.
     package func condition(for viewer: AudienceViewer) -> SQLQueryString {
         let visibility = "\(post).visibility"
         guard let viewerID = viewer.id else {
@@ -32,11 +32,18 @@ package struct VisibilitySQL: Sendable {
             let friends: [any Encodable & Sendable] = viewer.friendIDs.sorted()
             friendsClause = "(\(unsafeRaw: visibility) = \(bind: PostVisibility.friends.rawValue) AND \(unsafeRaw: author) IN (\(binds: friends)))"
         }
+        var spaceClause: SQLQueryString = "1 = 0"
+        if !viewer.spaceIDs.isEmpty {
+            let spaces: [any Encodable & Sendable] = viewer.spaceIDs.sorted()
+            spaceClause = "(\(unsafeRaw: visibility) = \(bind: PostVisibility.space.rawValue) AND \(unsafeRaw: post).space_id IN (\(binds: spaces)))"
+        }
         let mentioned: SQLQueryString = "EXISTS (SELECT 1 FROM \(unsafeRaw: mentionsTable) vm WHERE vm.post_id = \(unsafeRaw: post).id AND vm.user_id = \(bind: viewerID))"
+        // Wall and mentions let people in except to a space's posts, which stay in the space.
         return """
         (\(unsafeRaw: author) = \(bind: viewerID) OR ((\(notBlocked)) AND (\
         \(unsafeRaw: visibility) IN (\(bind: PostVisibility.public.rawValue), \(bind: PostVisibility.members.rawValue)) \
-        OR \(friendsClause) OR \(unsafeRaw: wallOwner) = \(bind: viewerID) OR \(mentioned))))
+        OR \(friendsClause) OR \(spaceClause) OR (\(unsafeRaw: visibility) <> \(bind: PostVisibility.space.rawValue) AND \
+        (\(unsafeRaw: wallOwner) = \(bind: viewerID) OR \(mentioned))))))
         """
     }
 }
