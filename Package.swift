@@ -42,7 +42,7 @@ let package = Package(
         // Units, people's places and reporting lines, projects, the org chart, the directory, CSV import.
         .target(
             name: "Organisation",
-            dependencies: ["TreffpunktCore", "Accounts", .product(name: "SwiftCSV", package: "SwiftCSV")],
+            dependencies: ["TreffpunktCore", "Accounts", "Media", .product(name: "SwiftCSV", package: "SwiftCSV")],
             swiftSettings: swiftSettings
         ),
         // Company pages: roles, posts as the page, reviews, building blocks, about and imprint.

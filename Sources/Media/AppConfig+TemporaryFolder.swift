@@ -4,7 +4,7 @@ import TreffpunktCore
 extension AppConfig {
     /// Where uploads arrive and media are processed: on the data folder's disk, so finished files move
     /// into the store without copying.
-    var temporaryFolder: URL {
+    package var temporaryFolder: URL {
         URL(fileURLWithPath: dataDirectory).appendingPathComponent("tmp", isDirectory: true)
     }
 }
