@@ -7,7 +7,7 @@ package enum AccountsFeature {
     package static var migrations: [any Migration] {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
          CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
-         AddProfilePictures()]
+         AddProfilePictures(), AddAccountKind()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.

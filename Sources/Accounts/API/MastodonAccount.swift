@@ -83,6 +83,8 @@ package struct MastodonAccount: Content {
     private init(_ user: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage, source: Source?) {
         let profileURL = "\(publicURL)\(SiteURL.profile(username: user.username).path)"
         id = String(user.id)
+        // A company page's home is its page; `/@slug` leads there too.
+        let homeURL = user.isPage ? "\(publicURL)\(SiteURL.companyPage(slug: user.username).path)" : profileURL
         username = user.username
         acct = user.username
         display_name = user.displayName
@@ -94,7 +96,7 @@ package struct MastodonAccount: Content {
         indexable = true
         created_at = MastodonDate.string(user.createdAt ?? Date())
         note = HTMLEscaping.paragraphs(user.bio)
-        url = profileURL
+        url = homeURL
         uri = profileURL
         avatar = user.avatarMediaID.map { publicURL + MediaLinks.path($0, .small) } ?? "\(publicURL)/images/avatar.png"
         avatar_static = avatar

@@ -24,6 +24,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "header_media_id") var headerMediaID: Int64?
     /// Raised when the password changes: sessions that carry an older epoch are signed out.
     @Field(key: "auth_epoch") var authEpoch: Int
+    /// A person, or a company page (which has no usable password: nobody logs in as a page).
+    @Field(key: "kind") var kind: AccountKind
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -42,6 +44,7 @@ final class User: Model, @unchecked Sendable {
         self.department = ""
         self.language = nil
         self.authEpoch = 0
+        self.kind = .person
     }
 
     var viewer: Viewer {

@@ -15,6 +15,7 @@ package enum AccountsAdministration {
                                     on app: Application) async throws -> AdminOutcome {
         let username = AccountRules.singleLine(username)
         if let existing = try await AccountQueries.user(usernameKey: username.lowercased(), on: app.db) {
+            guard existing.kind == .person else { return .invalid(AccountsText.usernameTaken(.en)) }
             existing.role = .admin
             try await existing.save(on: app.db)
             return .promoted

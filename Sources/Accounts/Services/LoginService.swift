@@ -22,8 +22,9 @@ struct LoginService {
             return .throttled(retryAfterSeconds: wait)
         }
         guard !identifier.isEmpty, !password.isEmpty,
-              let user = try await AccountQueries.user(login: identifier, on: database) else {
-            // Hash anyway, so a missing account answers as slowly as a wrong password.
+              let user = try await AccountQueries.user(login: identifier, on: database), user.kind == .person else {
+            // Hash anyway, so a missing account answers as slowly as a wrong password. A company page has
+            // no password to check: nobody logs in as a page.
             _ = try await hashing.hash(password.isEmpty ? "-" : password)
             try await recordFailure(subjects: subjects, now: now)
             return .wrongCredentials

@@ -14,8 +14,9 @@ struct MemberDirectory {
         var nextCursor: String?
     }
 
-    func page(after cursor: String?, limit: Int = pageSize) async throws -> Page {
-        let query = User.query(on: database)
+    /// People for the members directory; company pages for the list of pages.
+    func page(after cursor: String?, kind: AccountKind = .person, limit: Int = pageSize) async throws -> Page {
+        let query = User.query(on: database).filter(\.$kind == kind)
         if let (name, id) = cursor.flatMap(Self.decode) {
             query.group(.or) { group in
                 group.filter(\.$displayName > name)

@@ -17,7 +17,7 @@ package struct MemberLookup {
         guard !ids.isEmpty else { return [:] }
         let unique: [any Encodable & Sendable] = Array(Set(ids))
         let rows = try await database.sql.raw("""
-            SELECT id, username, display_name, bio, position, department, role, created_at, avatar_media_id, header_media_id
+            SELECT id, username, display_name, bio, position, department, role, created_at, avatar_media_id, header_media_id, kind
             FROM users WHERE id IN (\(binds: unique))
             """).all()
         var members: [Int64: MemberSummary] = [:]
@@ -28,7 +28,8 @@ package struct MemberLookup {
                 position: row.decode(column: "position", as: String.self), department: row.decode(column: "department", as: String.self),
                 role: row.decode(column: "role", as: Role.self), createdAt: row.decode(column: "created_at", as: Date?.self),
                 avatarMediaID: row.decode(column: "avatar_media_id", as: Int64?.self),
-                headerMediaID: row.decode(column: "header_media_id", as: Int64?.self))
+                headerMediaID: row.decode(column: "header_media_id", as: Int64?.self),
+                kind: row.decode(column: "kind", as: AccountKind.self))
             members[member.id] = member
         }
         return members

@@ -13,9 +13,13 @@ package struct MemberSummary: Sendable, Equatable {
     package let createdAt: Date?
     package let avatarMediaID: Int64?
     package let headerMediaID: Int64?
+    package let kind: AccountKind
+
+    /// A company page rather than a person: followed, never befriended.
+    package var isPage: Bool { kind == .page }
 
     init(id: Int64, username: String, displayName: String, bio: String, position: String, department: String, role: Role, createdAt: Date?,
-         avatarMediaID: Int64?, headerMediaID: Int64?) {
+         avatarMediaID: Int64?, headerMediaID: Int64?, kind: AccountKind) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -26,6 +30,7 @@ package struct MemberSummary: Sendable, Equatable {
         self.createdAt = createdAt
         self.avatarMediaID = avatarMediaID
         self.headerMediaID = headerMediaID
+        self.kind = kind
     }
 
     init(_ user: User) {
@@ -39,5 +44,6 @@ package struct MemberSummary: Sendable, Equatable {
         createdAt = user.createdAt
         avatarMediaID = user.avatarMediaID
         headerMediaID = user.headerMediaID
+        kind = user.kind
     }
 }

@@ -9,4 +9,13 @@ package struct UploadedFile: Sendable {
     /// The Content-Type the sender claimed; checked against the bytes, never trusted.
     package let declaredType: String?
     package let byteCount: Int
+
+    /// Also for files that come from elsewhere than a form, such as demo pictures; `url` is consumed by the upload.
+    package init(field: String, url: URL, filename: String?, declaredType: String?, byteCount: Int) {
+        self.field = field
+        self.url = url
+        self.filename = filename
+        self.declaredType = declaredType
+        self.byteCount = byteCount
+    }
 }

@@ -1,3 +1,4 @@
+import Accounts
 import Fluent
 import Foundation
 import TreffpunktCore
@@ -17,6 +18,9 @@ struct RelationshipService {
     @discardableResult
     func requestFriendship(from requesterID: Int64, to addresseeID: Int64) async throws -> FollowOutcome {
         try await checkContactAllowed(requesterID, addresseeID)
+        if try await MemberLookup(database: database).members(ids: [addresseeID])[addresseeID]?.isPage == true {
+            throw UserFacingError(.unprocessableEntity, SocialText.pageNotBefriendable)
+        }
         let relations = Relations(database: database)
         if try await relations.areFriends(requesterID, addresseeID) {
             throw UserFacingError(.unprocessableEntity, SocialText.alreadyFriends)

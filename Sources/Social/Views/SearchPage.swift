@@ -29,7 +29,8 @@ enum SearchPage {
                                 .li(.class("person card"),
                                     .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(person.displayName))),
                                     .div(.a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
-                                         .p(.class("muted"), .text("@\(person.username)"))))
+                                         .p(.class("muted"), .text("@\(person.username)"),
+                                            .if(person.isPage, .text(" · " + context.t(SocialText.companyPageLabel))))))
                             })
                     ),
                     .section(

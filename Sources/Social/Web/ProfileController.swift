@@ -37,6 +37,8 @@ struct ProfileController {
     /// `/@username`. Visitors see name, about-me and public posts.
     @Sendable func profile(req: Request) async throws -> Response {
         let member = try await member(req)
+        // A company page is shown as a page, with its blocks, reviews and team.
+        if member.isPage { return req.redirect(to: SiteURL.companyPage(slug: member.username).path, redirectType: .normal) }
         let viewer = try await req.audienceViewer()
         let page = try req.pageRequest()
         let posts = try await FeedService(database: req.db).profile(of: member.id, for: viewer, page: page)
