@@ -41,7 +41,7 @@ enum PostCard {
                         .text(DateText.dayAndTime(item.post.createdAt ?? .now, in: context.language))
                     )),
                     .text(" · "),
-                    .span(.class("visibility visibility-\(item.post.visibility.rawValue)"), .text(context.t(item.post.visibility.label))),
+                    visibilityLabel(item.post, context: context),
                     .if(item.post.editedAt != nil, .group(
                         .text(" · "),
                         .a(.href(SiteURL.postHistory(id: item.id).path), .text(context.t(SocialText.edited)))
@@ -103,5 +103,13 @@ enum PostCard {
                         .text(context.t(item.post.authorID == context.viewer?.id ? SocialText.delete : SocialText.remove)))
             ))
         )
+    }
+
+    /// Who the post is for; a space's post links to its space.
+    private static func visibilityLabel(_ post: Post, context: PageContext) -> Node<HTML.BodyContext> {
+        let label = context.t(post.visibility.label)
+        let style = "visibility visibility-\(post.visibility.rawValue)"
+        guard let spaceID = post.spaceID else { return .span(.class(style), .text(label)) }
+        return .a(.class(style), .href(SiteURL.spaceByID(spaceID).path), .text(label))
     }
 }

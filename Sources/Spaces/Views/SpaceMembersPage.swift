@@ -24,7 +24,7 @@ enum SpaceMembersPage {
                     MemberAvatar.render(entry.member, small: true),
                     .div(
                         .a(.href(SiteURL.profile(username: entry.member.username).path), .text(entry.member.displayName)),
-                        .if(entry.role == .admin, .span(.class("badge"), .text(context.t(SpacesText.admin)))),
+                        .if(entry.role == .admin, .span(.class("badge space-badge"), .text(context.t(SpacesText.admin)))),
                         .p(.class("muted"), .text([entry.member.position, entry.member.department].filter { !$0.isEmpty }
                             .joined(separator: " · ")))
                     ),

@@ -35,8 +35,8 @@ enum SpacePage {
             .class("card space-header"),
             .h1(.text(space.name)),
             .p(
-                .span(.class("badge"), .text(context.t(space.access.badge))),
-                .if(space.projectID != nil, .span(.class("badge"), .text(context.t(SpacesText.projectSpace)))),
+                .span(.class("badge space-badge"), .text(context.t(space.access.badge))),
+                .if(space.projectID != nil, .span(.class("badge space-badge"), .text(context.t(SpacesText.projectSpace)))),
                 .text(" "),
                 .a(.href(SpaceURL.members(slug: slug).path), .text(context.t(SpacesText.memberCount(standing.memberCount))))
             ),

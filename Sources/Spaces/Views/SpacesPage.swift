@@ -43,8 +43,8 @@ enum SpacesPage {
                     .li(
                         .class("card space-summary"),
                         .a(.href(SpaceURL.space(slug: standing.space.slug).path), .text(standing.space.name)),
-                        .span(.class("badge"), .text(context.t(standing.space.access.badge))),
-                        .if(standing.space.projectID != nil, .span(.class("badge"), .text(context.t(SpacesText.projectSpace)))),
+                        .span(.class("badge space-badge"), .text(context.t(standing.space.access.badge))),
+                        .if(standing.space.projectID != nil, .span(.class("badge space-badge"), .text(context.t(SpacesText.projectSpace)))),
                         .p(.class("muted"), .text(context.t(SpacesText.memberCount(standing.memberCount)))),
                         .if(!standing.space.spaceDescription.isEmpty, .p(.text(standing.space.spaceDescription)))
                     )

@@ -9,6 +9,7 @@ struct SpacesController {
     func boot(_ web: any RoutesBuilder) {
         web.get(SiteURL.spaces.route, use: list)
         web.post(SiteURL.spaces.route, use: create)
+        web.get(SiteURL.spaceByID(0).route, use: showByID)
         web.get(SpaceURL.space(slug: "").route, use: show)
         web.get(SpaceURL.members(slug: "").route, use: members)
         web.post(SpaceURL.join(slug: "").route, use: join)
@@ -54,6 +55,16 @@ struct SpacesController {
         let viewer = try req.requireViewer()
         let standing = try await standing(req, of: viewer)
         return try await renderSpace(req, standing: standing)
+    }
+
+    /// A post's link to its space; a space the reader may not know of is not found.
+    @Sendable func showByID(req: Request) async throws -> Response {
+        let viewer = try req.requireViewer()
+        guard let id = req.parameters.get("id", as: Int64.self), let space = try await Space.find(id, on: req.db) else {
+            throw UserFacingError.notFound(SpacesText.notFound)
+        }
+        let standing = try await SpaceDirectory(database: req.db).standing(slug: space.slug, of: viewer.id)
+        return req.redirect(to: SpaceURL.space(slug: standing.space.slug).path, redirectType: .normal)
     }
 
     private func renderSpace(_ req: Request, standing: SpaceStanding, inviteName: String = "",

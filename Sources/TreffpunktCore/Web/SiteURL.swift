@@ -43,7 +43,11 @@ package enum SiteURL: Sendable, Equatable {
     case mediaDescription(id: Int64)
     /// Entry points of the company-life features; each feature keeps its deeper addresses itself.
     case organisation
+    /// The people directory with filters (unit, site, position, skills), served by the organisation feature.
+    case directory
     case spaces
+    /// A space by its id, for links from posts (the Spaces feature answers with its page).
+    case spaceByID(Int64)
     case companyPages
     /// A company page; its slug is the page account's username.
     case companyPage(slug: String)
@@ -89,7 +93,9 @@ package enum SiteURL: Sendable, Equatable {
         case .mediaStatus(let id): "/media/\(id)/status"
         case .mediaDescription(let id): "/media/\(id)/description"
         case .organisation: "/org"
+        case .directory: "/org/directory"
         case .spaces: "/spaces"
+        case .spaceByID(let id): "/spaces/\(id)"
         case .companyPages: "/c"
         case .companyPage(let slug): "/c/\(slug)"
         }
@@ -117,6 +123,7 @@ package enum SiteURL: Sendable, Equatable {
         case .profileMedia: [":handle", "media"]
         case .mediaStatus: ["media", ":id", "status"]
         case .mediaDescription: ["media", ":id", "description"]
+        case .spaceByID: ["spaces", ":id"]
         case .companyPage: ["c", ":slug"]
 
         default: path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
