@@ -166,6 +166,8 @@ enum AccountsText {
     // People
     static let peopleTitle = LocalizedText(de: "Mitglieder", en: "Members")
     static let morePeople = LocalizedText(de: "Weitere Mitglieder", en: "More members")
+    static let filteredDirectory = LocalizedText(
+        de: "Nach Bereich, Standort, Position oder Fähigkeiten suchen", en: "Search by unit, site, position or skills")
 
     // Language
     static let languageChanged = LocalizedText(de: "Die Sprache ist jetzt Deutsch.", en: "The language is now English.")

@@ -6,14 +6,19 @@ import Vapor
 /// the org chart, the directory and the CSV import.
 package enum OrganisationFeature {
     package static var migrations: [any Migration] {
-        [CreateOrgUnits(), CreateOrgPlacements(), CreateOrgProjects(), CreateOrgProjectMembers()]
+        [CreateOrgUnits(), CreateOrgPlacements(), CreateOrgProjects(), CreateOrgProjectMembers(), CreateMemberSkills()]
     }
 
-    package static func install(on app: Application) {}
+    /// Lends the profile page (Social) the member's unit, manager and skills.
+    package static func install(on app: Application) {
+        app.profileDetails = OrganisationProfileDetails()
+    }
 
     /// The demo company's share of this feature; running it again creates nothing new.
     package static func seedDemo(on app: Application) async throws {}
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+        OrgChartRoutes.boot(web)
+    }
 }

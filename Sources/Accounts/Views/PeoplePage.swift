@@ -19,6 +19,7 @@ enum PeoplePage {
         let title = context.t(AccountsText.peopleTitle)
         return Layout.page(title, context: context, content: .div(
             .h1(.text(title)),
+            .p(.a(.href(SiteURL.directory.path), .text(context.t(AccountsText.filteredDirectory)))),
             .ul(
                 .class("people-list"),
                 .forEach(model.people) { person in
