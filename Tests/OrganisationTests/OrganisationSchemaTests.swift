@@ -7,8 +7,10 @@ import TestSupport
     @Test func migrationsCreateTheOrganisationTables() async throws {
         try await withTestApp { app in
             let reader = OrganisationReader(database: app.db)
-            #expect(try await reader.units().isEmpty)
-            #expect(try await reader.projects().isEmpty)
+            let units = try await reader.units()
+            let projects = try await reader.projects()
+            #expect(units.isEmpty)
+            #expect(projects.isEmpty)
         }
     }
 }

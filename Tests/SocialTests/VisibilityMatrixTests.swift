@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 import TestSupport
 import TreffpunktCore
@@ -10,38 +11,44 @@ import VaporTesting
 @Suite("Visibility matrix")
 struct VisibilityMatrixTests {
     enum Relation: String, CaseIterable, CustomTestStringConvertible {
-        case author, friend, pendingRequest, follower, otherMember, blocked, mentioned, loggedOut
+        case author, friend, pendingRequest, follower, otherMember, blocked, mentioned, spaceMember, loggedOut
         var testDescription: String { rawValue }
     }
 
-    /// Who may see which post: the rule of the issue, as a table.
+    /// Who may see which post: the rule of the issue, as a table. The space post and the direct post
+    /// both mention `mentioned`, who is not in the space.
     static let expected: [Relation: Set<PostVisibility>] = [
-        .author: [.public, .members, .friends, .direct],
+        .author: [.public, .members, .friends, .space, .direct],
         .friend: [.public, .members, .friends],
         .pendingRequest: [.public, .members],
         .follower: [.public, .members],
         .otherMember: [.public, .members],
         .blocked: [],
         .mentioned: [.public, .members, .direct],
+        .spaceMember: [.public, .members, .space],
         .loggedOut: [.public],
     ]
 
     @Test("the pure policy agrees with the table")
     func policyAgreesWithTable() {
-        let author: Int64 = 1, friend: Int64 = 2, mentioned: Int64 = 3, blocked: Int64 = 4, other: Int64 = 5
+        let author: Int64 = 1, friend: Int64 = 2, mentioned: Int64 = 3, blocked: Int64 = 4, other: Int64 = 5, spaceMember: Int64 = 6
+        let space: Int64 = 77
         let viewers: [Relation: AudienceViewer] = [
-            .author: AudienceViewer(id: author),
+            .author: AudienceViewer(id: author, spaceIDs: [space]),
             .friend: AudienceViewer(id: friend, friendIDs: [author]),
             .pendingRequest: AudienceViewer(id: other),
             .follower: AudienceViewer(id: other),
             .otherMember: AudienceViewer(id: other),
             .blocked: AudienceViewer(id: blocked, blockedIDs: [author]),
             .mentioned: AudienceViewer(id: mentioned),
+            .spaceMember: AudienceViewer(id: spaceMember, spaceIDs: [space]),
             .loggedOut: .visitor,
         ]
         for (relation, viewer) in viewers {
             for visibility in PostVisibility.allCases {
-                let post = PostAudience(authorID: author, visibility: visibility, mentionedIDs: visibility == .direct ? [mentioned] : [])
+                let post = PostAudience(authorID: author, visibility: visibility,
+                                        mentionedIDs: visibility == .direct || visibility == .space ? [mentioned] : [],
+                                        spaceID: visibility == .space ? space : nil)
                 #expect(VisibilityPolicy.canSee(post, as: viewer) == Self.expected[relation]!.contains(visibility),
                         "\(relation) × \(visibility)")
             }
@@ -59,8 +66,9 @@ struct VisibilityMatrixTests {
                 let post = world.posts[visibility]!
                 let may = allowed.contains(visibility)
                 let label = "\(relation) × \(visibility)"
-                // The newsfeed carries posts of friends, followed accounts and mentions of the reader.
-                let inFeed = may && ([.author, .friend, .follower].contains(relation) || (relation == .mentioned && visibility == .direct))
+                // The newsfeed carries posts of friends, followed accounts, the reader's spaces and mentions of the reader.
+                let inFeed = may && ([.author, .friend, .follower].contains(relation) || (relation == .mentioned && visibility == .direct)
+                    || (relation == .spaceMember && visibility == .space))
                 // As rendered in a page, so a search field that repeats the query does not count.
                 let rendered = "<p>\(post.marker) "
 
@@ -75,6 +83,8 @@ struct VisibilityMatrixTests {
                     #expect(search.text.contains(rendered) == may, "web search: \(label)")
                     let feed = try await reader.browser.get("/")
                     #expect(feed.text.contains(rendered) == inFeed, "web newsfeed: \(label)")
+                    let space = try await reader.browser.get("/s/matrixraum")
+                    #expect(space.text.contains(rendered) == (may && visibility == .space), "space page: \(label)")
                 }
                 let rss = try await reader.browser.get("/@autorin/feed.rss")
                 #expect(rss.text.contains(post.marker) == (visibility == .public), "RSS: \(label)")
@@ -128,7 +138,7 @@ struct VisibilityMatrixTests {
             var readers: [Relation: Reader] = [:]
             let names: [Relation: String] = [
                 .author: "autorin", .friend: "freund", .pendingRequest: "anfrage", .follower: "folgerin",
-                .otherMember: "kollege", .blocked: "gesperrt", .mentioned: "erwaehnt",
+                .otherMember: "kollege", .blocked: "gesperrt", .mentioned: "erwaehnt", .spaceMember: "raumkollegin",
             ]
             for relation in Relation.allCases {
                 guard let name = names[relation] else { continue }
@@ -145,8 +155,24 @@ struct VisibilityMatrixTests {
             try await readers[.follower]!.browser.post("/@autorin/relationship", form: ["action": "follow"])
             try await author.post("/@gesperrt/relationship", form: ["action": "block"])
 
+            // The author's closed space, which the space member joined with the author's approval.
+            let created = try await author.post("/spaces", form: ["name": "Matrixraum", "access": "closed"])
+            guard created.location == "/s/matrixraum" else { throw Abort(.internalServerError, reason: "no space: \(created.text)") }
+            try await readers[.spaceMember]!.browser.post("/s/matrixraum/request")
+            try await author.post("/s/matrixraum/requests/raumkollegin/approve")
+            guard let spaceID = try await author.get("/s/matrixraum").text.firstMatch(of: /name="space_id" value="(\d+)"/)?.1 else {
+                throw Abort(.internalServerError, reason: "no space composer")
+            }
+
             var posts: [PostVisibility: PostRef] = [:]
-            for visibility in PostVisibility.allCases {
+            // Written in the space through its composer: the API has no spaces. It mentions someone outside.
+            try await author.post("/posts", form: ["text": "markespace #matrix @erwaehnt", "space_id": String(spaceID)])
+            let spacePost = try await app.db.sql.raw("SELECT id FROM posts WHERE text LIKE 'markespace%'").first()
+            guard let spacePostID = try spacePost?.decode(column: "id", as: Int64.self) else {
+                throw Abort(.internalServerError, reason: "space post not written")
+            }
+            posts[.space] = PostRef(id: String(spacePostID), marker: "markespace")
+            for visibility in PostVisibility.allCases where visibility != .space {
                 let marker = "marke\(visibility.rawValue)"
                 let mention = visibility == .direct ? " @erwaehnt" : ""
                 let created = try await app.api(.POST, "/api/v1/statuses", token: readers[.author]!.token,
