@@ -20,5 +20,6 @@ package enum OrganisationFeature {
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
         OrgChartRoutes.boot(web)
+        OrgAdminRoutes.boot(web)
     }
 }

@@ -62,6 +62,7 @@ enum OrgAdminText {
     static let memberCount = LocalizedText(de: "Mitglieder", en: "members")
 
     // Problems
+    static let kindRequired = LocalizedText(de: "Bitte eine Art wählen.", en: "Please choose a kind.")
     static let nameRequired = LocalizedText(de: "Bitte einen Namen angeben.", en: "Please enter a name.")
     static func nameTooLong(_ maximum: Int) -> LocalizedText {
         LocalizedText(de: "Höchstens \(maximum) Zeichen.", en: "At most \(maximum) characters.")

@@ -80,3 +80,15 @@ package struct OrganisationReader {
         try await OrgProjectMember.query(on: database).filter(\.$userID == userID).all().map(OrgProjectMemberSummary.init)
     }
 }
+
+extension OrganisationReader {
+    /// How many members each project has, in one query.
+    package func memberCounts() async throws -> [Int64: Int] {
+        let rows = try await database.sql.raw("SELECT project_id, COUNT(*) AS members FROM org_project_members GROUP BY project_id").all()
+        var counts: [Int64: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "project_id", as: Int64.self)] = try row.decode(column: "members", as: Int.self)
+        }
+        return counts
+    }
+}
