@@ -20,11 +20,7 @@ struct DirectoryService {
         var nextCursor: String?
     }
 
-    /// The units as a tree without people: enough for the filter's choices and for unit paths.
-    func units() async throws -> OrgChart {
-        OrgChart(units: try await OrganisationReader(database: database).units(), placements: [], members: [:])
-    }
-
+    /// `units` is the unit tree without people (`OrgChart(units:)`): enough for sub-units and unit paths.
     func page(_ filter: DirectoryFilter, units: OrgChart) async throws -> Page {
         guard !filter.hasMalformedUnit,
               filter.unitID.map({ units.units[$0] != nil }) ?? true,

@@ -18,7 +18,8 @@ struct OrgChart: Sendable {
     let heads: [Int64: Int64]
     private let reports: [Int64: [Int64]]
 
-    init(units: [OrgUnitSummary], placements: [OrgPlacementSummary], members: [Int64: MemberSummary]) {
+    /// `units` in chart order (sort order, then name); without placements it is the bare unit tree.
+    init(units: [OrgUnitSummary], placements: [OrgPlacementSummary] = [], members: [Int64: MemberSummary] = [:]) {
         self.units = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
         self.members = members
         // Placements of accounts that are gone (or are no people) do not count.

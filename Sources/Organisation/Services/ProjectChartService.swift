@@ -1,6 +1,5 @@
 import Accounts
 import Fluent
-import SQLKit
 import TreffpunktCore
 
 /// Projects as charts: the list with member counts, and one project's members grouped by role.
@@ -28,14 +27,9 @@ struct ProjectChartService {
 
     /// Every project by name with how many members it has (one counting query for all).
     func projects() async throws -> [Listed] {
-        let projects = try await OrganisationReader(database: database).projects()
-        let rows = try await database.sql.raw("""
-            SELECT project_id, COUNT(*) AS members FROM org_project_members GROUP BY project_id
-            """).all()
-        var counts: [Int64: Int] = [:]
-        for row in rows {
-            counts[try row.decode(column: "project_id", as: Int64.self)] = try row.decode(column: "members", as: Int.self)
-        }
+        let reader = OrganisationReader(database: database)
+        let projects = try await reader.projects()
+        let counts = try await reader.memberCounts()
         return projects.map { Listed(project: $0, memberCount: counts[$0.id] ?? 0) }
     }
 
@@ -46,7 +40,7 @@ struct ProjectChartService {
         let ids = parts.map(\.userID)
         let members = try await MemberLookup(database: database).members(ids: ids)
         let placements = try await reader.placements(userIDs: ids)
-        let units = OrgChart(units: try await reader.units(), placements: [], members: [:])
+        let units = OrgChart(units: try await reader.units())
         let all = parts.compactMap { part in
             members[part.userID].map { member in
                 Member(member: member, role: part.role, isLead: part.isLead,

@@ -6,7 +6,8 @@ import TreffpunktCore
 enum DirectoryPage {
     struct Model {
         var filter: DirectoryFilter
-        var units: OrgChart
+        /// Every unit in chart order (sort order, then name).
+        var units: [OrgUnitSummary]
         var page: DirectoryService.Page
         var popularSkills: [(skill: String, count: Int)]
     }
@@ -38,18 +39,17 @@ enum DirectoryPage {
 
     private static func filterForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let filter = model.filter
-        let units = unitOptions(model.units)
-        let sites = model.units.units.values.filter { $0.kind == .site }.sorted { ($0.sortOrder, $0.name) < ($1.sortOrder, $1.name) }
-        let any = (value: "", label: context.t(OrgChartText.anyUnit))
+        let any = context.t(OrgChartText.anyUnit)
+        let sites = model.units.filter { $0.kind == .site }
         return .form(
             .class("card directory-filters"), .method(.get), .action(OrgChartURL.directory().path), .attribute(named: "role", value: "search"),
             FormField.input("q", label: context.t(OrgChartText.filterName), value: filter.name, type: .search,
                             autocomplete: "off", required: false),
             FormField.select("unit", label: context.t(OrgChartText.filterUnit),
-                             options: [any] + units.map { (value: String($0.unit.id), label: String(repeating: "– ", count: $0.depth) + $0.unit.name) },
+                             options: OrgUnitOptions(model.units).selectOptions(none: any),
                              selected: filter.unitID.map(String.init) ?? ""),
             FormField.select("site", label: context.t(OrgChartText.filterSite),
-                             options: [any] + sites.map { (value: String($0.id), label: $0.name) },
+                             options: [(value: "", label: any)] + sites.map { (value: String($0.id), label: $0.name) },
                              selected: filter.siteID.map(String.init) ?? ""),
             FormField.input("position", label: context.t(OrgChartText.filterPosition), value: filter.position,
                             autocomplete: "off", required: false),
@@ -58,20 +58,6 @@ enum DirectoryPage {
             .button(.type(.submit), .class("primary"), .text(context.t(OrgChartText.applyFilters))),
             .if(filter.isFiltered, .a(.class("button"), .href(OrgChartURL.directory().path), .text(context.t(OrgChartText.clearFilters))))
         )
-    }
-
-    /// Units in tree order with their depth, for the indented choice list.
-    private static func unitOptions(_ chart: OrgChart) -> [(unit: OrgUnitSummary, depth: Int)] {
-        var options: [(unit: OrgUnitSummary, depth: Int)] = []
-        func walk(_ ids: [Int64], depth: Int) {
-            for id in ids {
-                guard let unit = chart.units[id], !options.contains(where: { $0.unit.id == id }) else { continue }
-                options.append((unit, depth))
-                walk(chart.children[id] ?? [], depth: depth + 1)
-            }
-        }
-        walk(chart.topUnits, depth: 0)
-        return options
     }
 
     private static func entry(_ entry: DirectoryService.Entry, context: PageContext) -> Node<HTML.ListContext> {

@@ -15,9 +15,8 @@ struct DirectoryController {
     @Sendable func directory(req: Request) async throws -> Response {
         _ = try req.requireViewer()
         let filter = DirectoryFilter(query: req.url.query)
-        let service = DirectoryService(database: req.db)
-        let units = try await service.units()
-        let page = try await service.page(filter, units: units)
+        let units = try await OrganisationReader(database: req.db).units()
+        let page = try await DirectoryService(database: req.db).page(filter, units: OrgChart(units: units))
         let popular = try await SkillsService(database: req.db).popular(limit: 12)
         let model = DirectoryPage.Model(filter: filter, units: units, page: page, popularSkills: popular)
         return DirectoryPage.render(model, context: try await req.pageContext()).response()
