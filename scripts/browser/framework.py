@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -185,6 +186,24 @@ class Scenario:
         """A browser `name` with a freshly registered, logged-in account of the same name."""
         browser = self.browser(name)
         browser.register(display_name=display_name)
+        return browser
+
+    def admin(self, name: str, display_name: str | None = None) -> "Browser":
+        """A member (as `member`) whom `treffpunkt create-admin` then appoints administrator. Needs the
+        server's DATA_DIR in TREFFPUNKT_DATA_DIR, as scripts/with-server.sh exports it, and its binary
+        (TREFFPUNKT_BIN, default .build/debug/treffpunkt)."""
+        browser = self.member(name, display_name)
+        data_dir = os.environ.get("TREFFPUNKT_DATA_DIR")
+        if not data_dir:
+            raise StepFailed("an administrator needs the server's data folder (TREFFPUNKT_DATA_DIR; run with scripts/with-server.sh)")
+        binary = os.environ.get("TREFFPUNKT_BIN") or str(Path(__file__).resolve().parents[2] / ".build" / "debug" / "treffpunkt")
+        self.step(f"{name}: appoint administrator with create-admin")
+        environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+        environment["DATA_DIR"] = data_dir
+        result = subprocess.run([binary, "create-admin", "--username", browser.username], env=environment,
+                                capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise StepFailed(f"create-admin failed: {result.stdout}{result.stderr}")
         return browser
 
     def username(self, name: str) -> str:

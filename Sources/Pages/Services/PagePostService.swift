@@ -13,12 +13,9 @@ struct PagePostService {
     func publish(on page: LoadedPage, by memberID: Int64, text: String, visibility raw: String) async throws -> Int64 {
         try PagePermissions.require(page.permissions.mayPublish)
         guard let visibility = PostVisibility(name: raw) else { throw UserFacingError(.unprocessableEntity, PagesText.audienceInvalid) }
-        let (pageID, publicURL) = (page.id, self.publicURL)
-        return try await database.writeTransaction { db in
-            let postID = try await AccountPublishing(database: db, publicURL: publicURL)
-                .publish(as: pageID, text: text, visibility: visibility)
-            try await PagePostAuthor(postID: postID, pageID: pageID, memberID: memberID).create(on: db)
-            return postID
+        let pageID = page.id
+        return try await AccountPublishing(database: database, publicURL: publicURL).publish(as: pageID, text: text, visibility: visibility) {
+            postID, db in try await PagePostAuthor(postID: postID, pageID: pageID, memberID: memberID).create(on: db)
         }
     }
 

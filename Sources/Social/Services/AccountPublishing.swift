@@ -23,14 +23,16 @@ package struct AccountPublishing {
     }
 
     /// Publishes a post with the account as its author; only audiences the whole company or world may
-    /// see fit an account without friends. Returns the post's id. `database` may be the caller's transaction.
-    package func publish(as accountID: Int64, text: String, visibility: PostVisibility) async throws -> Int64 {
+    /// see fit an account without friends. `alongside` writes the caller's own facts about the post in the
+    /// post's transaction. Returns the post's id.
+    package func publish(as accountID: Int64, text: String, visibility: PostVisibility,
+                         alongside: (@Sendable (_ postID: Int64, _ database: any Database) async throws -> Void)? = nil) async throws -> Int64 {
         guard visibility == .public || visibility == .members else {
             throw UserFacingError(.unprocessableEntity, SocialText.pageVisibilityOnly)
         }
-        let post = try await PostService(database: database, publicURL: publicURL)
-            .create(by: accountID, PostDraft(text: text, visibility: visibility))
-        return post.requireID()
+        var draft = PostDraft(text: text, visibility: visibility)
+        draft.alongside = alongside
+        return try await PostService(database: database, publicURL: publicURL).create(by: accountID, draft).requireID()
     }
 
     /// `followerID` follows the account, as the follow button does.

@@ -1,3 +1,4 @@
+import Fluent
 import TreffpunktCore
 
 /// What a member asks to publish, before any rule has checked it.
@@ -16,6 +17,9 @@ struct PostDraft: Sendable {
     /// Pages attach a video while it is still processed and show its progress; the Mastodon API
     /// asks for processed media, as Mastodon does.
     var acceptsProcessingMedia = false
+    /// Written in the post's own transaction, for a feature that keeps facts of its own about the new post
+    /// (who of a company page's team wrote it); gets the post's id.
+    var alongside: (@Sendable (_ postID: Int64, _ database: any Database) async throws -> Void)?
 
     init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil,
          mediaIDs: [Int64] = [], spaceID: Int64? = nil) {

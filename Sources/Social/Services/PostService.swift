@@ -90,8 +90,10 @@ struct PostService {
         post.rootID = root?.id
         post.inReplyToID = inReplyTo?.id
         post.quoteOfID = quoted?.id
+        let alongside = draft.alongside
         try await database.writeTransaction { db in
             try await post.create(on: db)
+            try await alongside?(post.requireID(), db)
             try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
             for (position, mediaID) in mediaIDs.enumerated() {
                 try await PostMedia(postID: post.requireID(), mediaID: mediaID, position: position).create(on: db)
