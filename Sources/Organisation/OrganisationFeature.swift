@@ -15,7 +15,9 @@ package enum OrganisationFeature {
     }
 
     /// The demo company's share of this feature; running it again creates nothing new.
-    package static func seedDemo(on app: Application) async throws {}
+    package static func seedDemo(on app: Application) async throws {
+        try await OrganisationDemoData.seed(on: app)
+    }
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
