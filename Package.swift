@@ -51,10 +51,14 @@ let package = Package(
         .target(name: "Pages", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
         // Spaces: groups across sites and departments, with their own feed, members and admins.
         .target(name: "Spaces", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
+        // Knowledge: weblogs of people, pages and spaces; forums; wikis with revisions.
+        .target(name: "Blogs", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social", "Spaces"], swiftSettings: swiftSettings),
+        .target(name: "Forums", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
+        .target(name: "Wikis", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
         .target(
             name: "TreffpunktApp",
-            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces"],
+            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces", "Blogs", "Forums", "Wikis"],
             // The OpenAPI document of the JSON API, served at /api/openapi.json.
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings
@@ -79,6 +83,9 @@ let package = Package(
         .testTarget(name: "OrganisationTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "PagesTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SpacesTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "BlogsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ForumsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "WikisTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

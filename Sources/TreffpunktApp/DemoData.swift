@@ -1,11 +1,14 @@
 import Accounts
+import Blogs
 import Fluent
+import Forums
 import Organisation
 import Pages
 import Social
 import Spaces
 import TreffpunktCore
 import Vapor
+import Wikis
 
 /// The demo company, put together from each feature's demo data.
 package enum DemoData {
@@ -22,6 +25,9 @@ package enum DemoData {
         try await OrganisationFeature.seedDemo(on: app)
         try await SpacesFeature.seedDemo(on: app)
         try await PagesFeature.seedDemo(on: app)
+        try await BlogsFeature.seedDemo(on: app)
+        try await ForumsFeature.seedDemo(on: app)
+        try await WikisFeature.seedDemo(on: app)
         return people
     }
 }

@@ -1,5 +1,7 @@
 import Accounts
+import Blogs
 import Fluent
+import Forums
 import Media
 import Organisation
 import Pages
@@ -7,6 +9,7 @@ import Social
 import Spaces
 import TreffpunktCore
 import Vapor
+import Wikis
 
 /// Every migration in the order it first shipped. Append only: never reorder, edit or remove one.
 enum Migrations {
@@ -19,5 +22,8 @@ enum Migrations {
         app.migrations.add(OrganisationFeature.migrations)
         app.migrations.add(PagesFeature.migrations)
         app.migrations.add(SpacesFeature.migrations)
+        app.migrations.add(BlogsFeature.migrations)
+        app.migrations.add(ForumsFeature.migrations)
+        app.migrations.add(WikisFeature.migrations)
     }
 }

@@ -1,5 +1,7 @@
 import Accounts
+import Blogs
 import Fluent
+import Forums
 import Media
 import Organisation
 import Pages
@@ -7,6 +9,7 @@ import Social
 import Spaces
 import TreffpunktCore
 import Vapor
+import Wikis
 
 /// Wires the features into one application: configuration, database, sessions, middleware,
 /// migrations, routes and commands.
@@ -49,11 +52,17 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     OrganisationFeature.routes(web: web, api: api)
     PagesFeature.routes(web: web, api: api)
     SpacesFeature.routes(web: web, api: api)
+    BlogsFeature.routes(web: web, api: api)
+    ForumsFeature.routes(web: web, api: api)
+    WikisFeature.routes(web: web, api: api)
     SocialFeature.install(on: app)
     MediaFeature.install(on: app)
     OrganisationFeature.install(on: app)
     PagesFeature.install(on: app)
     SpacesFeature.install(on: app)
+    BlogsFeature.install(on: app)
+    ForumsFeature.install(on: app)
+    WikisFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 

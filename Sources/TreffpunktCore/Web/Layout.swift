@@ -63,6 +63,9 @@ package enum Layout {
             item(.organisation, CoreText.organisation),
             item(.spaces, CoreText.spaces),
             item(.companyPages, CoreText.companyPages),
+            item(.blogs, CoreText.blogs),
+            item(.forums, CoreText.forums),
+            item(.wiki, CoreText.wiki),
             item(.profile(username: viewer.username), CoreText.myProfile),
             item(.settingsProfile, CoreText.settings),
         ]

@@ -49,6 +49,10 @@ package enum SiteURL: Sendable, Equatable {
     /// A space by its id, for links from posts (the Spaces feature answers with its page).
     case spaceByID(Int64)
     case companyPages
+    /// Entry points of the knowledge features.
+    case blogs
+    case forums
+    case wiki
     /// A company page; its slug is the page account's username.
     case companyPage(slug: String)
 
@@ -97,6 +101,9 @@ package enum SiteURL: Sendable, Equatable {
         case .spaces: "/spaces"
         case .spaceByID(let id): "/spaces/\(id)"
         case .companyPages: "/c"
+        case .blogs: "/blogs"
+        case .forums: "/forums"
+        case .wiki: "/wiki"
         case .companyPage(let slug): "/c/\(slug)"
         }
     }

@@ -1,0 +1,19 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// The Forums feature as the app wires it: categories, topics and replies, accepted answers,
+/// pinned and locked topics, subscriptions and unread tracking.
+package enum ForumsFeature {
+    package static var migrations: [any Migration] {
+        []
+    }
+
+    package static func install(on app: Application) {}
+
+    /// The demo company's share of this feature; running it again creates nothing new.
+    package static func seedDemo(on app: Application) async throws {}
+
+    /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+}

@@ -1,0 +1,19 @@
+import Fluent
+import TreffpunktCore
+import Vapor
+
+/// The Wikis feature as the app wires it: company-wide and space wikis with internal links, a page
+/// tree, revisions, diffs, restore and edit-conflict handling.
+package enum WikisFeature {
+    package static var migrations: [any Migration] {
+        []
+    }
+
+    package static func install(on app: Application) {}
+
+    /// The demo company's share of this feature; running it again creates nothing new.
+    package static func seedDemo(on app: Application) async throws {}
+
+    /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+}
