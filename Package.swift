@@ -52,7 +52,7 @@ let package = Package(
         // Spaces: groups across sites and departments, with their own feed, members and admins.
         .target(name: "Spaces", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
         // Knowledge: weblogs of people, pages and spaces; forums; wikis with revisions.
-        .target(name: "Blogs", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social", "Spaces"], swiftSettings: swiftSettings),
+        .target(name: "Blogs", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social", "Spaces", "Pages"], swiftSettings: swiftSettings),
         .target(name: "Forums", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
         .target(name: "Wikis", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
