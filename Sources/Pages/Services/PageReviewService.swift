@@ -75,10 +75,11 @@ struct PageReviewService {
         return try await query.sort(\.$id, .descending).limit(Self.pageSize).all()
     }
 
-    /// Count, sum and distribution of the stars in one aggregate query.
+    /// Count, sum and distribution of the stars in one aggregate query. (PostgreSQL sums a bigint column
+    /// as numeric: the cast keeps the total an integer on both databases.)
     func summary(of pageID: Int64) async throws -> ReviewSummary {
         let row = try await database.sql.raw("""
-            SELECT COUNT(*) AS n, SUM(stars) AS total,
+            SELECT COUNT(*) AS n, CAST(COALESCE(SUM(stars), 0) AS BIGINT) AS total,
                    SUM(CASE WHEN stars = 1 THEN 1 ELSE 0 END) AS s1, SUM(CASE WHEN stars = 2 THEN 1 ELSE 0 END) AS s2,
                    SUM(CASE WHEN stars = 3 THEN 1 ELSE 0 END) AS s3, SUM(CASE WHEN stars = 4 THEN 1 ELSE 0 END) AS s4,
                    SUM(CASE WHEN stars = 5 THEN 1 ELSE 0 END) AS s5
@@ -87,7 +88,7 @@ struct PageReviewService {
         guard let row else { return ReviewSummary() }
         var summary = ReviewSummary()
         summary.count = try row.decode(column: "n", as: Int.self)
-        summary.totalStars = try row.decode(column: "total", as: Int?.self) ?? 0
+        summary.totalStars = try row.decode(column: "total", as: Int.self)
         summary.distribution = try (1...5).map { try row.decode(column: "s\($0)", as: Int?.self) ?? 0 }
         return summary
     }
