@@ -1,0 +1,83 @@
+"""Organisation in the browser: the org chart with its person search."""
+
+from framework import StepFailed, scenario
+
+
+def _option_value(browser, form: str, field: str, label: str) -> str:
+    """The value of the option of a select whose text contains `label` (units are chosen by id)."""
+    value = browser.js(
+        "var o = [...document.querySelectorAll(arguments[0] + ' select[name=\"' + arguments[1] + '\"] option')]"
+        ".find(o => o.textContent.includes(arguments[2])); return o ? o.value : null", form, field, label)
+    if not value:
+        raise StepFailed(f"no option “{label}” in {form} {field}")
+    return value
+
+
+def _create_unit(admin, name: str, kind: str, parent: str | None) -> str:
+    admin.visit("/org/admin")
+    admin.fill("name", name, within="#org-new-unit")
+    admin.choose("kind", kind, within="#org-new-unit")
+    if parent:
+        admin.choose("parent_id", _option_value(admin, "#org-new-unit", "parent_id", parent), within="#org-new-unit")
+    admin.submit("#org-new-unit button[type=submit]")
+    admin.expect_flash("success")
+    admin.visit("/org/admin")
+    return _option_value(admin, "#org-new-unit", "parent_id", name)
+
+
+def _place(admin, person, unit_id: str, manager=None, position: str = "") -> None:
+    admin.visit("/org/admin")
+    admin.fill("person", person.username, within="#org-placement")
+    admin.choose("unit_id", unit_id, within="#org-placement")
+    admin.fill("manager", manager.username if manager else "", within="#org-placement")
+    admin.fill("position", position, within="#org-placement")
+    admin.submit("#org-placement button[type=submit]")
+    admin.expect_flash("success")
+
+
+@scenario("org chart search")
+def org_chart_search(s):
+    olga = s.admin("olga", "Olga Obermann")
+    karl = s.member("karl", "Karl Kaufmann")
+    lena = s.member("lena", "Lena Lagerist")
+
+    # An administrator sets up a company with a warehouse and places three people in a reporting line.
+    company = s.unique("Musterwerk")
+    company_id = _create_unit(olga, company, "company", None)
+    warehouse_id = _create_unit(olga, s.unique("Lager"), "department", company)
+    _place(olga, olga, company_id, position="Geschäftsführerin")
+    _place(olga, karl, warehouse_id, manager=olga, position="Lagerleiter")
+    _place(olga, lena, warehouse_id, manager=karl, position="Fachkraft Lagerlogistik")
+
+    # Lena finds Karl: he is highlighted in the opened tree, with his manager and his team beside it.
+    lena.visit("/org")
+    lena.fill("q", karl.username)
+    lena.submit("form.org-search button[type=submit]")
+    lena.expect_visible(".org-person.is-focus")
+    lena.expect_text("Karl Kaufmann", within=".org-person.is-focus")
+    lena.expect_text("Lagerleiter", within=".org-person.is-focus")
+    lena.expect_text("Olga Obermann", within=".org-focus .org-chain")
+    lena.expect_text("Lena Lagerist", within=".org-focus .org-team")
+    lena.expect_text("2 Personen", within=f"#unit-{warehouse_id} > details > summary")
+    lena.expect_text("Leitung: Karl Kaufmann", within=f"#unit-{warehouse_id} > details > summary")
+    lena.shot("karl found")
+
+    # The warehouse folds up and opens again without leaving the page.
+    lena.submit(f"#unit-{warehouse_id} > details > summary", navigates=False)
+    lena.expect_hidden(".org-person.is-focus")
+    lena.submit(f"#unit-{warehouse_id} > details > summary", navigates=False)
+    lena.expect_visible(".org-person.is-focus")
+
+    # His reporting line on a page of its own, and a name nobody has.
+    lena.press("Karl Kaufmann", within=".org-person.is-focus")
+    lena.expect_path(f"/org/people/{karl.username}")
+    lena.expect_text("Olga Obermann", within=".org-chain")
+    lena.visit("/org?q=" + s.unique("niemand"))
+    lena.expect_text("Niemand im Organigramm heißt")
+    lena.expect_hidden(".org-person.is-focus")
+
+    # On a phone the chart stays within the screen.
+    lena.resize(390)
+    lena.visit(f"/org?person={karl.username}")
+    lena.expect_visible(".org-person.is-focus")
+    lena.expect_no_horizontal_overflow()
