@@ -62,7 +62,7 @@ package enum HTMLSanitizer {
             return
         }
         guard let permitted = allowed[tag.name] else {
-            output += escape(tag.source)
+            output += HTMLEscaping.escape(tag.source)
             return
         }
         if tag.isClosing {
@@ -74,7 +74,7 @@ package enum HTMLSanitizer {
         var rendered = "<\(tag.name)"
         for (name, value) in tag.attributes where permitted.contains(name) {
             if urlAttributes.contains(name), !isSafeURL(value) { continue }
-            rendered += " \(name)=\"\(escape(decodeEntities(value)))\""
+            rendered += " \(name)=\"\(HTMLEscaping.escape(decodeEntities(value)))\""
         }
         if tag.name == "a" { rendered += " rel=\"nofollow noopener\"" }
         output += rendered + ">"
@@ -141,20 +141,5 @@ package enum HTMLSanitizer {
         guard let semicolon = rest.firstIndex(of: ";") else { return false }
         let body = text[text.index(after: index)..<semicolon]
         return !body.isEmpty && (body.allSatisfy { $0.isLetter || $0.isNumber } || (body.hasPrefix("#") && reference(in: text, at: index) != nil))
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }
