@@ -17,6 +17,7 @@ package enum OrganisationFeature {
     /// The demo company's share of this feature; running it again creates nothing new.
     package static func seedDemo(on app: Application) async throws {
         try await OrganisationDemoData.seed(on: app)
+        try await SkillsDemoData.seed(on: app)
     }
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).

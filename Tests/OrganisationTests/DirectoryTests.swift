@@ -1,4 +1,5 @@
 @testable import Organisation
+import TreffpunktApp
 import Testing
 import TestSupport
 import VaporTesting
@@ -90,6 +91,21 @@ struct DirectoryTests {
             let browser = TestBrowser(app)
             try await browser.register("erika")
             #expect(try await browser.get("/people").text.contains("href=\"/org/directory\""))
+        }
+    }
+
+    @Test("the demo company has skills to filter by; seeding again keeps a member's own skills")
+    func demoSkills() async throws {
+        try await withTestApp { app in
+            _ = try await DemoData.load(into: app)
+            let browser = TestBrowser(app)
+            try await browser.logIn("julia.weber", password: "treffpunkt-demo")
+            let sap = try await browser.get("/org/directory?skill=SAP")
+            #expect(names(sap) == ["Alexander Schulze", "Jürgen Neumann", "Thomas Müller"])
+            #expect(sap.text.contains("SAP (3)"))
+            #expect(try await browser.post("/settings/skills", form: ["skills": "Messebau"]).status == .seeOther)
+            try await OrganisationFeature.seedDemo(on: app)
+            #expect(names(try await browser.get("/org/directory?skill=messebau")) == ["Julia Weber"])
         }
     }
 }
