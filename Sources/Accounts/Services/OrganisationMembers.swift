@@ -76,8 +76,8 @@ package struct OrganisationMembers {
         }
     }
 
-    /// The password hash of a random secret nobody keeps: members created with it log in only after an
-    /// invitation or a password reset. Made before a transaction, so bcrypt's slowness holds no lock.
+    /// The password hash of a random secret nobody keeps: members created with it cannot log in until
+    /// they get a password of their own. Made before a transaction, so bcrypt's slowness holds no lock.
     package struct UnusablePassword: Sendable {
         let hash: String
 

@@ -27,18 +27,25 @@ enum OrgAdminPage {
                 .h2(.text(context.t(OrgAdminText.units))),
                 tree.entries.isEmpty
                     ? .p(.class("muted"), .text(context.t(OrgAdminText.noUnits)))
-                    : .ul(.forEach(tree.entries) { entry in
-                        .li(
-                            .text(String(repeating: "\u{2003}", count: entry.depth)),
-                            .a(.href(OrgAdminURL.unit(id: entry.unit.id).path), .text(entry.unit.name)),
-                            .span(.class("muted"), .text(" · \(context.t(entry.unit.kind.label))"))
-                        )
-                    }),
+                    : branch(nil, tree: tree, context: context),
                 unitForm(model, tree: tree, context: context)
             ),
             placementForm(model, tree: tree, context: context),
             projectsSection(model, context: context)
         ))
+    }
+
+    /// The units below `parent` as nested lists; the checks on every change keep the tree free of circles.
+    private static func branch(_ parent: Int64?, tree: OrgUnitOptions, context: PageContext) -> Node<HTML.BodyContext> {
+        guard let units = tree.children[parent], !units.isEmpty else { return .empty }
+        return .ul(.class(parent == nil ? "org-tree" : "org-children"), .forEach(units) { unit in
+            .li(
+                .class("org-unit"),
+                .a(.href(OrgAdminURL.unit(id: unit.id).path), .text(unit.name)),
+                .span(.class("org-unit-kind"), .text(" · \(context.t(unit.kind.label))")),
+                branch(unit.id, tree: tree, context: context)
+            )
+        })
     }
 
     private static func problem(_ form: Form, _ model: Model, _ context: PageContext) -> Node<HTML.FormContext> {

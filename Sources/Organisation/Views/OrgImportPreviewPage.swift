@@ -43,11 +43,12 @@ enum OrgImportPreviewPage {
                     .li(.text("\(unit.path) (\(context.t(unit.kind.label)))"))
                 }),
             .h2(.text(context.t(OrgImportText.previewTitle))),
-            .table(
+            // Status first: narrow screens hide a data table's second column.
+            .div(.class("table-scroll"), .table(
                 .class("data-table"), .id("import-rows"),
                 .thead(.tr(
-                    .th(.text(context.t(OrgImportText.row))),
                     .th(.text(context.t(OrgImportText.status))),
+                    .th(.text(context.t(OrgImportText.row))),
                     .th(.text(context.t(OrgImportText.name))),
                     .th(.text(context.t(OrgImportText.email))),
                     .th(.text(context.t(OrgImportText.position))),
@@ -58,8 +59,8 @@ enum OrgImportPreviewPage {
                 .tbody(.forEach(plan.rows) { row in
                     .tr(
                         .class("import-\(statusClass(row.status))"),
-                        .td(.text(String(row.source.number))),
                         .td(.text(context.t(statusText(row.status)))),
+                        .td(.text(String(row.source.number))),
                         .td(.text(row.source.name)),
                         .td(.text(row.source.email)),
                         .td(.text(row.source.position)),
@@ -68,7 +69,7 @@ enum OrgImportPreviewPage {
                         .td(.if(!row.problems.isEmpty, .ul(.class("field-error"), .forEach(row.problems) { .li(.text(context.t($0))) })))
                     )
                 })
-            )
+            ))
         ))
     }
 

@@ -9,10 +9,13 @@ struct OrgUnitOptions {
     }
 
     let entries: [Entry]
+    /// Each unit's children in chart order; `nil` holds the top-level units.
+    let children: [Int64?: [OrgUnitSummary]]
 
     init(_ units: [OrgUnitSummary]) {
         let ids = Set(units.map(\.id))
         let children = Dictionary(grouping: units) { $0.parentID.flatMap { ids.contains($0) ? $0 : nil } }
+        self.children = children
         var entries: [Entry] = []
         var seen = Set<Int64>()
         func visit(_ parent: Int64?, depth: Int) {

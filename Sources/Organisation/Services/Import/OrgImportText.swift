@@ -36,8 +36,8 @@ enum OrgImportText {
     static let statusUpdate = LocalizedText(de: "Aktualisierung", en: "update")
     static let statusError = LocalizedText(de: "Fehler", en: "error")
     static func imported(new: Int, updated: Int, units: Int) -> LocalizedText {
-        LocalizedText(de: "Import abgeschlossen: \(new) neue Personen, \(updated) aktualisiert, \(units) neue Einheiten. Neue Personen melden sich nach einer Einladung oder Passwort-Zurücksetzung an.",
-                      en: "Import finished: \(new) new people, \(updated) updated, \(units) new units. New people log in after an invitation or a password reset.")
+        LocalizedText(de: "Import abgeschlossen: \(new) neue Personen, \(updated) aktualisiert, \(units) neue Einheiten. Neue Personen haben noch kein Passwort.",
+                      en: "Import finished: \(new) new people, \(updated) updated, \(units) new units. New people have no password yet.")
     }
     static let previewExpired = LocalizedText(
         de: "Diese Vorschau ist nicht mehr gültig. Bitte laden Sie die Datei erneut hoch.",
