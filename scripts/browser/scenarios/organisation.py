@@ -1,4 +1,7 @@
-"""Organisation in the browser: the org chart with its person search."""
+"""Organisation in the browser: the org chart with its person search and the CSV import."""
+
+import tempfile
+from pathlib import Path
 
 from framework import StepFailed, scenario
 
@@ -81,3 +84,49 @@ def org_chart_search(s):
     lena.visit(f"/org?person={karl.username}")
     lena.expect_visible(".org-person.is-focus")
     lena.expect_no_horizontal_overflow()
+
+
+IMPORT_FILE = Path(__file__).resolve().parents[3] / "Tests" / "OrganisationTests" / "Fixtures" / "mitarbeiter-200.csv"
+
+
+@scenario("CSV import with preview")
+def csv_import_with_preview(s):
+    hedda = s.admin("hedda", "Hedda Hansen")
+    max_ = s.member("max", "Max Mitglied")
+
+    # Members may not import.
+    max_.visit("/org/admin/import", status=403)
+
+    # A file with a manager nobody knows: the preview names the row and offers no import.
+    with tempfile.TemporaryDirectory() as folder:
+        broken = Path(folder) / "fehlerhaft.csv"
+        broken.write_text("Name;E-Mail;Stelle;Einheit;Vorgesetzte/r E-Mail\n"
+                          f"Gösta Groß;{s.unique('goesta')}@beispiel.de;Monteur;Beispiel GmbH / Werk;unbekannt@beispiel.de\n",
+                          encoding="utf-8")
+        hedda.visit("/org/admin")
+        hedda.press("Aus CSV importieren")
+        hedda.attach("#import-file", str(broken))
+        hedda.submit("#org-import-upload button[type=submit]")
+    hedda.expect_text("0 neue Personen, 0 Aktualisierungen, 1 fehlerhafte Zeilen", within="#import-summary")
+    hedda.expect_text("Vorgesetzte/r „unbekannt@beispiel.de“ ist weder in der Datei noch Mitglied.", within="#import-rows")
+    hedda.expect_hidden("#org-import-confirm")
+
+    # The HR export of 200 people (Windows-1252, semicolons): preview, then import.
+    hedda.attach("#import-file", str(IMPORT_FILE))
+    hedda.submit("#org-import-upload button[type=submit]")
+    hedda.expect_text("200 Zeilen (gelesen als Windows-1252)", within="#import-summary")
+    hedda.expect_text("0 fehlerhafte Zeilen", within="#import-summary")
+    hedda.expect_text("Jörg Dürr", within="#import-rows")
+    hedda.expect_text("Musterfirma GmbH / Standort Augsburg / Produktion / Frühschicht", within="#import-rows")
+    hedda.shot("preview")
+    hedda.submit("#org-import-confirm button[type=submit]")
+    hedda.expect_flash("success")
+    hedda.expect_path("/org/admin")
+    hedda.expect_text("Import abgeschlossen", within=".flashes")
+    hedda.expect_text("Standort Leipzig", within="#org-units")
+    hedda.shot("imported")
+
+    # The managing director's profile shows his name and position with their umlauts.
+    hedda.visit("/@joerg.duerr")
+    hedda.expect_text("Jörg Dürr")
+    hedda.expect_text("Geschäftsführer")
