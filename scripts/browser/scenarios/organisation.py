@@ -1,4 +1,4 @@
-"""Organisation in the browser: the org chart with its person search and the CSV import."""
+"""Organisation in the browser: the org chart with its person search, the directory and the CSV import."""
 
 import tempfile
 from pathlib import Path
@@ -84,6 +84,32 @@ def org_chart_search(s):
     lena.visit(f"/org?person={karl.username}")
     lena.expect_visible(".org-person.is-focus")
     lena.expect_no_horizontal_overflow()
+
+
+@scenario("directory finds a colleague by skill")
+def directory_by_skill(s):
+    mia = s.member("mia", "Mia Monteur")
+    noah = s.member("noah", "Noah Neumann")
+    skill = s.unique("Staplerschein")
+
+    # Mia enters her skills in the settings; they show on her profile.
+    mia.visit("/settings/skills")
+    mia.fill("skills", f"{skill}, Schweißen")
+    mia.submit('form[action="/settings/skills"] button[type=submit]')
+    mia.expect_flash("success")
+    mia.visit(mia.profile)
+    mia.expect_text(skill, within="article.profile .profile-details")
+
+    # Noah looks for the skill in the directory (any letter case) and finds her, and only her.
+    noah.visit("/org/directory")
+    noah.fill("skills", skill.upper())
+    noah.submit("form.directory-filters button[type=submit]")
+    noah.expect_text("Mia Monteur", within=".directory-results")
+    noah.expect_no_text("Noah Neumann", within=".directory-results")
+    noah.press(skill, within=".directory-results")
+    noah.expect_text("Mia Monteur", within=".directory-results")
+    noah.resize(390)
+    noah.expect_no_horizontal_overflow()
 
 
 IMPORT_FILE = Path(__file__).resolve().parents[3] / "Tests" / "OrganisationTests" / "Fixtures" / "mitarbeiter-200.csv"
