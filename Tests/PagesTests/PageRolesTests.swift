@@ -76,3 +76,20 @@ struct PageRolesTests {
         }
     }
 }
+
+@Suite("Company pages: who writes for a page (for other features)")
+struct PageWritersTests {
+    @Test("owners and editors write as the page, moderators, analysts and others do not")
+    func writers() async throws {
+        try await withTestApp { app in
+            let page = try await PageFixture.make(app)
+            let pageID = try #require(Int64(try await page.accountID(app)))
+            let writers = PageWriters(database: app.db)
+            for (member, expected) in [(page.owner, true), (page.editor, true), (page.moderator, false), (page.analyst, false), (page.admin, false)] {
+                #expect(try await writers.mayWrite(try #require(Int64(member.id)), forPage: pageID) == expected, "\(member.username)")
+            }
+            #expect(try await writers.pages(writableBy: try #require(Int64(page.editor.id))).map(\.username) == ["beispiel"])
+            #expect(try await writers.pages(writableBy: try #require(Int64(page.analyst.id))).isEmpty)
+        }
+    }
+}
