@@ -6,14 +6,21 @@ import Vapor
 /// tree, revisions, diffs, restore and edit-conflict handling.
 package enum WikisFeature {
     package static var migrations: [any Migration] {
-        []
+        [CreateWikiPages(), CreateWikiRevisions()]
     }
 
-    package static func install(on app: Application) {}
+    /// Lends the search page its wiki pages.
+    package static func install(on app: Application) {
+        app.searchSections.append(WikiSearch())
+    }
 
     /// The demo company's share of this feature; running it again creates nothing new.
-    package static func seedDemo(on app: Application) async throws {}
+    package static func seedDemo(on app: Application) async throws {
+        try await WikisDemoData.seed(on: app.db, publicURL: app.config.publicURL)
+    }
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+        WikisController().boot(web)
+    }
 }
