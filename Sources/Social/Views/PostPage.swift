@@ -12,9 +12,6 @@ enum PostPage {
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
-        let topLevel = model.comments.filter { $0.post.inReplyToID == model.post.id || $0.post.inReplyToID == nil }
-        let answers = Dictionary(grouping: model.comments.filter { $0.post.inReplyToID != model.post.id && $0.post.inReplyToID != nil },
-                                 by: { $0.post.inReplyToID ?? 0 })
         let content = model.post.content
         return Layout.page(context.t(SocialText.post), context: context, content: .div(
             .h1(.class("visually-hidden"), .text(context.t(SocialText.post))),
@@ -26,21 +23,30 @@ enum PostPage {
                 Composer.render(Composer.Model(visibility: content.post.visibility, label: SocialText.shareWithComment,
                                                returnTo: SiteURL.home.path, quoteOfID: content.id, offersMedia: false), context: context)
             )),
-            .section(
-                .id("comments"), .class("comments"),
-                .h2(.text(context.t(SocialText.comments))),
-                .ol(.class("comment-list"), .forEach(topLevel) { comment in
-                    .li(
-                        PostCard.render(comment, context: context),
-                        .unwrap(answers[comment.id]) { replies in
-                            .ol(.class("comment-replies"), .forEach(replies) { .li(PostCard.render($0, context: context)) })
-                        },
-                        .if(context.viewer != nil, replyForm(to: comment.id, model: model, context: context))
-                    )
-                }),
-                .if(context.viewer != nil, commentForm(model, context: context))
-            )
+            comments(model, context: context)
         ))
+    }
+
+    /// The comments with their answers and the forms to write more; also shown under another feature's
+    /// page that discusses a post (a blog article).
+    static func comments(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let topLevel = model.comments.filter { $0.post.inReplyToID == model.post.id || $0.post.inReplyToID == nil }
+        let answers = Dictionary(grouping: model.comments.filter { $0.post.inReplyToID != model.post.id && $0.post.inReplyToID != nil },
+                                 by: { $0.post.inReplyToID ?? 0 })
+        return .section(
+            .id("comments"), .class("comments"),
+            .h2(.text(context.t(SocialText.comments))),
+            .ol(.class("comment-list"), .forEach(topLevel) { comment in
+                .li(
+                    PostCard.render(comment, context: context),
+                    .unwrap(answers[comment.id]) { replies in
+                        .ol(.class("comment-replies"), .forEach(replies) { .li(PostCard.render($0, context: context)) })
+                    },
+                    .if(context.viewer != nil, replyForm(to: comment.id, model: model, context: context))
+                )
+            }),
+            .if(context.viewer != nil, commentForm(model, context: context))
+        )
     }
 
     /// The author edits each medium's alt text here, as often as they like.

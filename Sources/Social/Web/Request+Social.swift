@@ -4,7 +4,7 @@ import Vapor
 
 extension Request {
     /// The reader as the visibility policy sees them, loaded once per request.
-    func audienceViewer() async throws -> AudienceViewer {
+    package func audienceViewer() async throws -> AudienceViewer {
         if let cached = storage[AudienceViewerKey.self] { return cached }
         let loaded = try await Relations(database: db).audienceViewer(for: viewer?.id)
         storage[AudienceViewerKey.self] = loaded
