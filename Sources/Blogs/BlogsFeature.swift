@@ -6,14 +6,29 @@ import Vapor
 /// scheduling, comments, reactions and RSS/Atom feeds.
 package enum BlogsFeature {
     package static var migrations: [any Migration] {
-        []
+        [CreateBlogArticles()]
     }
 
-    package static func install(on app: Application) {}
+    package static func install(on app: Application) {
+        app.searchSections.append(BlogSearch())
+        app.lifecycle.use(BlogSchedulerLifecycle())
+    }
+
+    /// `serve` starts publishing scheduled articles in the background (after migrating); other commands do not.
+    package static func startScheduler(on app: Application) {
+        guard app.blogScheduler == nil else { return }
+        app.blogScheduler = BlogScheduler(application: app)
+    }
 
     /// The demo company's share of this feature; running it again creates nothing new.
-    package static func seedDemo(on app: Application) async throws {}
+    package static func seedDemo(on app: Application) async throws {
+        try await BlogsDemoData.seed(on: app)
+    }
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+        BlogFeedController().boot(web)
+        ArticleEditController().boot(web)
+        BlogsController().boot(web)
+    }
 }

@@ -1,3 +1,4 @@
+import Blogs
 import Fluent
 import Media
 import TreffpunktCore
@@ -22,6 +23,7 @@ package enum Entrypoint {
                     if config.autoMigrate && !skipMigration { try await app.autoMigrate() }
                     // Videos the last run left in processing continue; other commands leave them alone.
                     try await app.mediaJobs.resumePending()
+                    BlogsFeature.startScheduler(on: app)
                 }
                 try await app.execute()
                 try await app.asyncShutdown()
