@@ -123,7 +123,9 @@ enum WikisText {
     static let removed = LocalizedText(de: "entfernt:", en: "removed:")
     static let noDifferences = LocalizedText(de: "Keine Unterschiede.", en: "No differences.")
     static func diffSummary(added: Int, removed: Int) -> LocalizedText {
-        LocalizedText(de: "\(added) Zeilen hinzugefügt, \(removed) Zeilen entfernt", en: "\(added) lines added, \(removed) lines removed")
+        func de(_ count: Int) -> String { count == 1 ? "1 Zeile" : "\(count) Zeilen" }
+        func en(_ count: Int) -> String { count == 1 ? "1 line" : "\(count) lines" }
+        return LocalizedText(de: "\(de(added)) hinzugefügt, \(de(removed)) entfernt", en: "\(en(added)) added, \(en(removed)) removed")
     }
     static let backToPage = LocalizedText(de: "Zurück zur Seite", en: "Back to the page")
     static let formerMember = LocalizedText(de: "ehemaliges Mitglied", en: "former member")
