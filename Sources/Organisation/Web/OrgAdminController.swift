@@ -30,7 +30,7 @@ struct OrgAdminController {
 
     @Sendable func overview(req: Request) async throws -> Response {
         _ = try req.requireAdmin()
-        return try await overviewPage(req, typed: [:], problem: nil)
+        return try await Self.overviewPage(req, typed: [:], problem: nil)
     }
 
     @Sendable func createUnit(req: Request) async throws -> Response {
@@ -40,7 +40,7 @@ struct OrgAdminController {
         do {
             try await service(req).createUnit(name: form.name ?? "", kind: try Self.kind(form.kind), parentID: Self.id(form.parent_id))
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .notFound {
-            return try await overviewPage(req, typed: typed, problem: (.unit, error.message), status: .unprocessableEntity)
+            return try await Self.overviewPage(req, typed: typed, problem: (.unit, error.message), status: .unprocessableEntity)
         }
         req.flash(.success, OrgAdminText.unitCreated)
         return req.redirect(to: OrgAdminURL.overview.path, redirectType: .normal)
@@ -103,7 +103,7 @@ struct OrgAdminController {
                                     position: position.isEmpty ? nil : position)
             req.flash(.success, OrgAdminText.placed(person.displayName))
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .notFound {
-            return try await overviewPage(req, typed: typed, problem: (.placement, error.message), status: .unprocessableEntity)
+            return try await Self.overviewPage(req, typed: typed, problem: (.placement, error.message), status: .unprocessableEntity)
         }
         return req.redirect(to: OrgAdminURL.overview.path, redirectType: .normal)
     }
@@ -112,8 +112,9 @@ struct OrgAdminController {
         OrganisationService(database: req.db, projectSpaces: req.application.projectSpaces)
     }
 
-    private func overviewPage(_ req: Request, typed: [String: String], problem: (OrgAdminPage.Form, LocalizedText)?,
-                              status: HTTPResponseStatus = .ok) async throws -> Response {
+    /// The overview, also shown again (with what was typed and the problem) when one of its forms is refused.
+    static func overviewPage(_ req: Request, typed: [String: String], problem: (OrgAdminPage.Form, LocalizedText)?,
+                             status: HTTPResponseStatus = .ok) async throws -> Response {
         let reader = OrganisationReader(database: req.db)
         let projects = try await reader.projects()
         let counts = try await reader.memberCounts()

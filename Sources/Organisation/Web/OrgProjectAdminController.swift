@@ -31,13 +31,8 @@ struct OrgProjectAdminController {
         do {
             id = try await service(req).createProject(name: form.name ?? "", description: form.description ?? "")
         } catch let error as UserFacingError where error.status == .unprocessableEntity {
-            let reader = OrganisationReader(database: req.db)
-            let counts = try await reader.memberCounts()
-            let model = OrgAdminPage.Model(units: try await reader.units(),
-                                           projects: try await reader.projects().map { ($0, counts[$0.id] ?? 0) },
-                                           typed: ["name": form.name ?? "", "description": form.description ?? ""],
-                                           problem: (.project, error.message))
-            return OrgAdminPage.render(model, context: try await req.pageContext()).response(status: .unprocessableEntity)
+            return try await OrgAdminController.overviewPage(req, typed: ["name": form.name ?? "", "description": form.description ?? ""],
+                                                             problem: (.project, error.message), status: .unprocessableEntity)
         }
         req.flash(.success, OrgAdminText.projectCreated)
         return req.redirect(to: OrgAdminURL.project(id: id).path, redirectType: .normal)
