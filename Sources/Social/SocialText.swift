@@ -26,6 +26,7 @@ enum SocialText {
                                            en: "A post for a space is written in the space itself.")
     static let notInSpace = LocalizedText(de: "Beiträge in einem Raum gehen nicht auf eine Pinnwand und zitieren keine Beiträge.",
                                           en: "Posts in a space go on no Pinnwand and quote no posts.")
+    static let openSpace = LocalizedText(de: "Zum Raum", en: "Open the space")
     static let spaceFeedEmpty = LocalizedText(de: "In diesem Raum wurde noch nichts geschrieben.",
                                               en: "Nothing has been posted in this space yet.")
     static let cannotCommentShare = LocalizedText(de: "Kommentieren Sie den geteilten Beitrag selbst.",
@@ -213,6 +214,9 @@ enum SocialText {
         case .mention: LocalizedText(de: "\(actor) hat Sie erwähnt.", en: "\(actor) mentioned you.")
         case .wallPost: LocalizedText(de: "\(actor) hat auf Ihre Pinnwand geschrieben.", en: "\(actor) wrote on your Pinnwand.")
         case .share: LocalizedText(de: "\(actor) hat Ihren Beitrag geteilt.", en: "\(actor) shared your post.")
+        case .spaceRequest: LocalizedText(de: "\(actor) möchte einem Ihrer Räume beitreten.", en: "\(actor) asks to join one of your spaces.")
+        case .spaceApproved: LocalizedText(de: "\(actor) hat Sie in einen Raum aufgenommen.", en: "\(actor) let you into a space.")
+        case .spaceInvitation: LocalizedText(de: "\(actor) hat Sie in einen Raum eingeladen.", en: "\(actor) invited you to a space.")
         }
     }
 }

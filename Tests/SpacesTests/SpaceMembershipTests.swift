@@ -64,12 +64,19 @@ struct SpaceMembershipTests {
 
             // Only an admin approves; the admin sees the request with its message.
             #expect(try await oliver.post("/s/\(slug)/requests/oliver/approve").status == .forbidden)
+            #expect(try await claudia.get("/notifications").text.contains("Oliver möchte einem Ihrer Räume beitreten."))
             let adminView = try await claudia.get("/s/\(slug)")
             #expect(adminView.text.contains("Offene Beitrittsanfragen"))
             #expect(adminView.text.contains("Ich prüfe gern mit."))
             #expect(try await claudia.post("/s/\(slug)/requests/oliver/approve").status == .seeOther)
             #expect(try await claudia.post("/s/\(slug)/requests/oliver/approve").status == .notFound)
             #expect(try await claudia.get("/s/\(slug)/members").text.contains("oliver"))
+            let told = try await oliver.get("/notifications").text
+            #expect(told.contains("Claudia hat Sie in einen Raum aufgenommen."))
+            #expect(told.contains(#"href="/spaces/\#(spaceID)""#))
+            // Mastodon has no spaces: clients never get these notifications.
+            let token = try await oliver.createAccessToken()
+            #expect(try await app.api(.GET, "/api/v1/notifications", token: token).text == "[]")
 
             #expect(try await spaces.post("Messmittel kalibriert", in: slug, by: oliver).status == .seeOther)
             #expect(try await claudia.get("/").text.contains("Messmittel kalibriert"))
@@ -101,6 +108,7 @@ struct SpaceMembershipTests {
 
             #expect(try await anna.post("/s/\(slug)/invite", form: ["username": "@thomas"]).status == .seeOther)
             #expect(try await anna.post("/s/\(slug)/invite", form: ["username": "thomas"]).status == .conflict)
+            #expect(try await thomas.get("/notifications").text.contains("Anna hat Sie in einen Raum eingeladen."))
             let invited = try await thomas.get("/s/\(slug)")
             #expect(invited.status == .ok)
             #expect(invited.text.contains("Sie wurden in diesen Raum eingeladen."))

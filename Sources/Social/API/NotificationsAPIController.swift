@@ -20,12 +20,9 @@ struct NotificationsAPIController {
         try req.requireScope("read", "read:notifications")
         let page = try req.pageRequest(defaultLimit: PageRequest.maximumLimit)
         let wanted = Set(req.queryList("types")), excluded = Set(req.queryList("exclude_types"))
-        var kinds: Set<NotificationKind>?
-        if !wanted.isEmpty || !excluded.isEmpty {
-            kinds = Set(NotificationKind.allCases.filter {
-                (wanted.isEmpty || wanted.contains($0.mastodonType)) && !excluded.contains($0.mastodonType)
-            })
-        }
+        let kinds = Set(NotificationKind.allCases.filter {
+            $0.reachesClients && (wanted.isEmpty || wanted.contains($0.mastodonType)) && !excluded.contains($0.mastodonType)
+        })
         let notifications = try await NotificationService(database: req.db)
             .visible(to: try await req.audienceViewer(), kinds: kinds, page: page)
         return try req.paged(try await Self.render(notifications, req), cursors: notifications.compactMap(\.id))
@@ -35,6 +32,7 @@ struct NotificationsAPIController {
         try req.requireScope("read", "read:notifications")
         guard let id = req.parameters.get("id", as: Int64.self),
               let notification = try await NotificationService(database: req.db).visible(id, to: try await req.audienceViewer()),
+              notification.kind.reachesClients,
               let rendered = try await Self.render([notification], req).first else {
             throw UserFacingError.notFound(SocialText.notificationNotFound)
         }

@@ -9,6 +9,10 @@ enum NotificationKind: String, Codable, CaseIterable, Sendable {
     case mention
     case wallPost = "wall_post"
     case share
+    /// About a space (`spaceID` set): someone asks to join it, was let in, or is invited.
+    case spaceRequest = "space_request"
+    case spaceApproved = "space_approved"
+    case spaceInvitation = "space_invitation"
 
     /// Mastodon's notification type for clients: a friendship request is a follow request,
     /// a comment, wall post or mention arrives as a mention of the reader.
@@ -19,6 +23,16 @@ enum NotificationKind: String, Codable, CaseIterable, Sendable {
         case .comment, .mention, .wallPost: "mention"
         case .reaction: "favourite"
         case .share: "reblog"
+        // Never sent to clients (see `reachesClients`); the nearest Mastodon type, for completeness.
+        case .spaceRequest, .spaceApproved, .spaceInvitation: "follow_request"
+        }
+    }
+
+    /// Mastodon has no spaces: notifications about them are shown on the web only.
+    var reachesClients: Bool {
+        switch self {
+        case .spaceRequest, .spaceApproved, .spaceInvitation: false
+        default: true
         }
     }
 }

@@ -11,6 +11,8 @@ final class SocialNotification: Model, @unchecked Sendable {
     @Field(key: "actor_id") var actorID: Int64
     @Field(key: "kind") var kind: NotificationKind
     @OptionalField(key: "post_id") var postID: Int64?
+    /// The space a space notification is about.
+    @OptionalField(key: "space_id") var spaceID: Int64?
     @OptionalField(key: "read_at") var readAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 

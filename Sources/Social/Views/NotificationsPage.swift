@@ -9,6 +9,7 @@ enum NotificationsPage {
         var kind: NotificationKind
         var actor: MemberSummary
         var postID: Int64?
+        var spaceID: Int64?
         var excerpt: String?
         var createdAt: Date
         var isUnread: Bool
@@ -34,6 +35,7 @@ enum NotificationsPage {
                             .class("muted"),
                             .text(DateText.dayAndTime(entry.createdAt, in: context.language) + " · "),
                             entry.postID.map { .a(.href(SiteURL.post(id: $0).path), .text(context.t(SocialText.post))) }
+                                ?? entry.spaceID.map { .a(.href(SiteURL.spaceByID($0).path), .text(context.t(SocialText.openSpace))) }
                                 ?? .a(.href(SiteURL.profile(username: entry.actor.username).path), .text(entry.actor.displayName))
                         )
                     )

@@ -68,6 +68,8 @@ struct SpaceService {
         do {
             try await database.writeTransaction { db in
                 try await SpaceJoinRequest(spaceID: spaceID, memberID: memberID, message: text).create(on: db)
+                let admins = try await SpaceMembers(database: db).members(of: spaceID).filter { $0.role == .admin }.map(\.memberID)
+                try await SpaceNotifications(database: db).notify(admins, of: .joinRequested, by: memberID, space: spaceID)
             }
         } catch where error.isUniqueViolation {
             // Two clicks at once: the unique index lets one request through.
@@ -85,6 +87,7 @@ struct SpaceService {
         try await database.writeTransaction { db in
             try await SpaceMembers(database: db).add(requesterID, to: spaceID, as: .member)
             try await request.delete(on: db)
+            try await SpaceNotifications(database: db).notify([requesterID], of: .approved, by: adminID, space: spaceID)
         }
     }
 
@@ -115,6 +118,7 @@ struct SpaceService {
         }
         try await database.writeTransaction { db in
             try await SpaceInvitation(spaceID: spaceID, memberID: member.id, invitedBy: adminID).create(on: db)
+            try await SpaceNotifications(database: db).notify([member.id], of: .invited, by: adminID, space: spaceID)
         }
     }
 
