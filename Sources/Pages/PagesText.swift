@@ -72,6 +72,7 @@ enum PagesText {
     static func starsLabel(_ stars: Int) -> LocalizedText {
         LocalizedText(de: stars == 1 ? "1 Stern" : "\(stars) Sterne", en: stars == 1 ? "1 star" : "\(stars) stars")
     }
+    static let logInToRate = LocalizedText(de: "Melden Sie sich an, um diese Seite zu bewerten.", en: "Log in to rate this page.")
     static let rateTitle = LocalizedText(de: "Seite bewerten", en: "Rate this page")
     static let yourReview = LocalizedText(de: "Ihre Bewertung", en: "Your review")
     static let starsLegend = LocalizedText(de: "Sterne", en: "Stars")

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import TestSupport
-import TreffpunktApp
+import Accounts
+import Pages
+import Social
 import Vapor
 import VaporTesting
 
@@ -71,15 +73,22 @@ struct PageCreationTests {
         }
     }
 
+    /// The demo people, their posts and this feature's share: what the pages build on.
+    private func seedDemo(_ app: Application) async throws {
+        try await AccountsDemoData.seed(on: app)
+        try await SocialDemoData.seed(on: app)
+        try await PagesFeature.seedDemo(on: app)
+    }
+
     @Test("the demo company has its pages, and seeding again creates nothing new")
     func demo() async throws {
         try await withTestApp { app in
-            _ = try await DemoData.load(into: app)
+            try await seedDemo(app)
             let pages = try await app.count("page_profiles")
             let blocks = try await app.count("page_blocks")
             let reviews = try await app.count("page_reviews")
             #expect(pages == 2 && blocks >= 7 && reviews >= 3)
-            _ = try await DemoData.load(into: app)
+            try await seedDemo(app)
             #expect(try await app.count("page_profiles") == pages)
             #expect(try await app.count("page_blocks") == blocks)
             #expect(try await app.count("page_reviews") == reviews)

@@ -28,6 +28,9 @@ enum PageReviewsView {
             .h2(.text(context.t(PagesText.reviews))),
             PageViewParts.average(model.summary, context: context),
             .if(page.permissions.mayReview, form(model, context: context)),
+            .if(!page.permissions.isLoggedIn, .p(.a(
+                .href("\(SiteURL.login.path)?next=\(SiteURL.companyPage(slug: page.slug).path)"), .text(context.t(PagesText.logInToRate))
+            ))),
             model.reviews.reviews.isEmpty ? .empty : .ul(
                 .class("review-list"),
                 .forEach(model.reviews.reviews) { review in
