@@ -9,7 +9,9 @@ package enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(context.instanceName)"),
+                // Only the <title> element: Plot's `.title` also writes og/twitter meta tags whose
+                // content attribute it does not escape, and a page title may be a member's text.
+                .element(named: "title", text: "\(title) · \(context.instanceName)"),
                 .link(.rel(.stylesheet), .href("/css/treffpunkt.css")),
                 // Small and cached; it does nothing on pages without a video in processing.
                 .script(.src("/js/media.js"), .attribute(named: "defer", value: "defer"))
