@@ -6,14 +6,21 @@ import Vapor
 /// pinned and locked topics, subscriptions and unread tracking.
 package enum ForumsFeature {
     package static var migrations: [any Migration] {
-        []
+        [CreateForumCategories(), CreateForumTopics(), CreateForumReplies(), CreateForumSubscriptions(), CreateForumReads()]
     }
 
-    package static func install(on app: Application) {}
+    /// Lends the search page its forum topics.
+    package static func install(on app: Application) {
+        app.searchSections.append(ForumSearch())
+    }
 
     /// The demo company's share of this feature; running it again creates nothing new.
-    package static func seedDemo(on app: Application) async throws {}
+    package static func seedDemo(on app: Application) async throws {
+        try await ForumsDemoData.seed(on: app.db, publicURL: app.config.publicURL)
+    }
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
-    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {}
+    package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
+        ForumsController().boot(web)
+    }
 }
