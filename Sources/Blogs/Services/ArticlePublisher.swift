@@ -3,33 +3,55 @@ import Fluent
 import Foundation
 import Social
 import Spaces
-import SQLKit
 import TreffpunktCore
 
-/// Publishes articles: the state turns to published and the Social post that announces it in the
-/// newsfeed is written, in one transaction. The state changes in one `UPDATE … WHERE state <> 'published'`,
-/// so when the scheduler and a reader publish the same article at once, only one of them announces it
-/// (and the unique index on `post_id` stands behind that).
+/// Publishes articles: the Social post that announces it in the newsfeed is written, and in the post's
+/// own transaction the article turns published with one `UPDATE … WHERE state <> 'published'`. When the
+/// scheduler and a reader publish the same article at once, the second finds it published already and
+/// its post is rolled back (the unique index on `post_id` stands behind that too).
 struct ArticlePublisher {
     let database: any Database
     let publicURL: String
 
-    /// Publishes the article unless it already is; true when this call published it.
+    /// Another publisher was first; the post of this attempt is rolled back.
+    private struct AlreadyPublished: Error {}
+
+    /// Publishes the stored article unless it already is; true when this call published it.
     @discardableResult
     func publish(_ articleID: Int64, now: Date = Date()) async throws -> Bool {
-        let publicURL = self.publicURL
-        return try await database.writeTransaction { db in
-            let claimed = try await db.sql.raw("""
-                UPDATE blog_articles SET state = \(bind: ArticleState.published.rawValue)
-                WHERE id = \(bind: articleID) AND state <> \(bind: ArticleState.published.rawValue) RETURNING id
-                """).all()
-            guard !claimed.isEmpty, let article = try await BlogArticle.find(articleID, on: db) else { return false }
-            // A scheduled article keeps its announced moment, so lists stay in the order readers expect.
-            article.publishedAt = article.publishAt.map { min($0, now) } ?? now
-            article.postID = try await Self.announce(article, publicURL: publicURL, on: db)
-            try await article.save(on: db)
-            return true
+        guard let article = try await BlogArticle.find(articleID, on: database), article.state != .published else { return false }
+        return try await publish(article, now: now, storing: false)
+    }
+
+    /// Publishes the article; `storing` writes its fields (a new or changed article) in the same transaction.
+    @discardableResult
+    func publish(_ article: BlogArticle, now: Date = Date(), storing: Bool) async throws -> Bool {
+        let articleID = article.requireID()
+        let publishedAt = article.publishAt.map { min($0, now) } ?? now
+        let text = try await announcement(of: article)
+        let isNew = storing && !article.$id.exists
+        let claim: @Sendable (Int64, any Database) async throws -> Void = { postID, db in
+            if storing { if isNew { try await article.create(on: db) } else { try await article.save(on: db) } }
+            try await BlogArticle.query(on: db).filter(\.$id == articleID).filter(\.$state != .published)
+                .set(\.$state, to: .published).set(\.$postID, to: postID).set(\.$publishedAt, to: publishedAt).update()
+            guard try await BlogArticle.find(articleID, on: db)?.postID == postID else { throw AlreadyPublished() }
         }
+        do {
+            switch article.blogKind {
+            case .person:
+                _ = try await MemberPublishing(database: database, publicURL: publicURL)
+                    .publish(by: article.accountID, text: text, visibility: article.visibility, alongside: claim)
+            case .page:
+                _ = try await AccountPublishing(database: database, publicURL: publicURL)
+                    .publish(as: article.accountID, text: text, visibility: article.visibility, alongside: claim)
+            case .space:
+                _ = try await MemberPublishing(database: database, publicURL: publicURL)
+                    .publish(by: article.writerID, text: text, inSpace: article.blogID, alongside: claim)
+            }
+        } catch is AlreadyPublished {
+            return false
+        }
+        return true
     }
 
     /// Publishes every scheduled article whose moment has come; the scheduler calls this, and so does
@@ -43,7 +65,7 @@ struct ArticlePublisher {
         var published = 0
         for article in due {
             do {
-                if try await publish(article.requireID(), now: now) { published += 1 }
+                if try await publish(article, now: now, storing: false) { published += 1 }
             } catch {
                 logger?.warning("scheduled article \(article.requireID()) not published: \(String(reflecting: error))")
             }
@@ -51,32 +73,21 @@ struct ArticlePublisher {
         return published
     }
 
-    /// The post: title, teaser, the article's address and its tags as hashtags, by the blog's account.
-    private static func announce(_ article: BlogArticle, publicURL: String, on db: any Database) async throws -> Int64 {
-        guard let address = try await address(of: article, on: db) else { throw UserFacingError.notFound(BlogsText.blogNotFound) }
+    /// The post: title, teaser, the article's address and its tags as hashtags.
+    private func announcement(of article: BlogArticle) async throws -> String {
+        guard let address = try await address(of: article) else { throw UserFacingError.notFound(BlogsText.blogNotFound) }
         let link = publicURL + BlogURL.article(address, id: article.requireID()).path
         let hashtags = article.tagList.map { "#" + $0 }.joined(separator: " ")
-        let text = [article.title, ArticleTeaser.make(fromHTML: article.html, length: 280), link, hashtags]
+        return [article.title, ArticleTeaser.make(fromHTML: article.html, length: 280), link, hashtags]
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
-        switch article.blogKind {
-        case .person:
-            return try await MemberPublishing(database: db, publicURL: publicURL)
-                .publish(by: article.accountID, text: text, visibility: article.visibility)
-        case .page:
-            return try await AccountPublishing(database: db, publicURL: publicURL)
-                .publish(as: article.accountID, text: text, visibility: article.visibility)
-        case .space:
-            return try await SpacePublishing(database: db, publicURL: publicURL)
-                .publish(in: article.blogID, by: article.writerID, text: text)
-        }
     }
 
-    private static func address(of article: BlogArticle, on db: any Database) async throws -> BlogAddress? {
+    private func address(of article: BlogArticle) async throws -> BlogAddress? {
         switch article.blogKind {
         case .person, .page:
-            return try await MemberLookup(database: db).member(id: article.blogID).map { BlogAddress(kind: article.blogKind, slug: $0.username) }
+            return try await MemberLookup(database: database).member(id: article.blogID).map { BlogAddress(kind: article.blogKind, slug: $0.username) }
         case .space:
-            return try await SpaceLookup(database: db).spaces(ids: [article.blogID], for: article.writerID)[article.blogID]
+            return try await SpaceLookup(database: database).spaces(ids: [article.blogID], for: article.writerID)[article.blogID]
                 .map { BlogAddress(kind: .space, slug: $0.slug) }
         }
     }

@@ -11,8 +11,7 @@ struct ArticleService {
     /// A new article from the form; published or scheduled at once when the writer asked for it.
     func create(_ draft: ArticleDraft, in blog: Blog, now: Date = Date()) async throws -> Result<BlogArticle, FormErrors> {
         guard blog.mayWrite, let writerID = blog.readerID else { throw UserFacingError(.forbidden, BlogsText.mayNotWrite) }
-        let article = BlogArticle(blog: blog, writerID: writerID)
-        return try await save(article, draft: draft, in: blog, now: now, isNew: true)
+        return try await save(BlogArticle(blog: blog, writerID: writerID), draft: draft, in: blog, now: now, isNew: true)
     }
 
     /// The writer's changes; a draft may become scheduled or published, a published article stays published.
@@ -21,16 +20,15 @@ struct ArticleService {
         return try await save(article, draft: draft, in: blog, now: now, isNew: false)
     }
 
-    /// Deletes the article and its announcement with the comments under it, all or nothing.
+    /// Deletes the article and its announcement with the comments under it.
     func delete(_ article: BlogArticle, in blog: Blog) async throws {
         guard blog.mayEdit(article) else { throw UserFacingError(.forbidden, BlogsText.mayNotEdit) }
-        let publicURL = self.publicURL
-        try await database.writeTransaction { db in
-            if let postID = article.postID {
-                try await MemberPublishing(database: db, publicURL: publicURL).withdraw(postID, of: article.accountID)
-            }
-            try await article.delete(on: db)
+        // The announcement goes first (with its comments): should that fail, the article is still there.
+        // Social deletes in a write transaction of its own, which cannot be nested in ours.
+        if let postID = article.postID {
+            try await MemberPublishing(database: database, publicURL: publicURL).withdraw(postID, of: article.accountID)
         }
+        try await article.delete(on: database)
     }
 
     private func save(_ article: BlogArticle, draft: ArticleDraft, in blog: Blog, now: Date, isNew: Bool) async throws -> Result<BlogArticle, FormErrors> {
@@ -75,14 +73,14 @@ struct ArticleService {
         case .schedule: article.state = .scheduled; article.publishAt = publishAt
         case .publish, nil: break
         }
-        let publicURL = self.publicURL
         let articleID = article.requireID()
-        let publishes = intent == .publish
-        try await database.writeTransaction { db in
-            if isNew { try await article.create(on: db) } else { try await article.save(on: db) }
-            if publishes {
-                try await ArticlePublisher(database: db, publicURL: publicURL).publish(articleID, now: now)
-            }
+        if intent == .publish {
+            // Stored in the announcement's transaction: published with its post, or not saved at all.
+            try await ArticlePublisher(database: database, publicURL: publicURL).publish(article, now: now, storing: true)
+        } else if isNew {
+            try await article.create(on: database)
+        } else {
+            try await article.save(on: database)
         }
         return .success(try await BlogArticle.find(articleID, on: database) ?? article)
     }

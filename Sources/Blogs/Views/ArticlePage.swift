@@ -39,7 +39,7 @@ enum ArticlePage {
             .class("card article-tools"),
             .p(.a(.class("button"), .safeHref(BlogURL.edit(address, id: id).path), .text(context.t(BlogsText.editArticle)))),
             .form(
-                .class("cover-form"), .method(.post), .enctype(.multipartData), .action(BlogURL.cover(address, id: id).path),
+                .class("cover-form"), .method(.post), .enctype(.multipartData), .action(BlogURL.cover(address, id: id).path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
                 Layout.csrfField(context.csrfToken),
                 .div(
                     .class(model.coverError == nil ? "field" : "field has-error"),
