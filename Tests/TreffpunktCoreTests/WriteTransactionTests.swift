@@ -30,4 +30,27 @@ import Vapor
             #expect(Set(writers) == ["mine", "other"])
         }
     }
+
+    /// A service that writes in a transaction may be called by another one's transaction (a blog article
+    /// publishing its post): the inner one joins the outer, and a failure undoes both.
+    @Test func aWriteTransactionInsideAnotherJoinsIt() async throws {
+        try await withTestApp { app in
+            try await app.db.sql.raw("CREATE TABLE nested_writes (step TEXT NOT NULL)").run()
+            try await app.db.writeTransaction { outer in
+                try await outer.sql.raw("INSERT INTO nested_writes (step) VALUES ('outer')").run()
+                try await outer.writeTransaction { inner in
+                    try await inner.sql.raw("INSERT INTO nested_writes (step) VALUES ('inner')").run()
+                }
+            }
+            struct Refused: Error {}
+            await #expect(throws: Refused.self) {
+                try await app.db.writeTransaction { outer in
+                    try await outer.sql.raw("INSERT INTO nested_writes (step) VALUES ('undone')").run()
+                    try await outer.writeTransaction { _ in throw Refused() }
+                }
+            }
+            let steps = try await app.db.sql.raw("SELECT step FROM nested_writes").all().map { try $0.decode(column: "step", as: String.self) }
+            #expect(steps.sorted() == ["inner", "outer"])
+        }
+    }
 }

@@ -9,7 +9,11 @@ extension Database {
     /// waits out. With the lock taken first, a second writer waits its turn instead.
     /// On SQLite, the writers of this process also queue up in `WriteQueue` rather than in SQLite's
     /// busy handler.
+    /// A write transaction inside another one joins it: the outer one holds the lock already. (The queue's
+    /// own mark cannot tell: Fluent runs the transaction's body in a task of its own, without the mark,
+    /// so a nested call would wait for the outer one forever.)
     package func writeTransaction<T: Sendable>(_ closure: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        if inTransaction { return try await closure(self) }
         guard sql.dialect.name == "sqlite" else { return try await transaction(closure) }
         return try await WriteQueue.sqlite.run {
             try await transaction { db in
