@@ -55,7 +55,7 @@ struct WikiFixtures {
     /// The page's rendered text: what lies between the text's container and the page's buttons.
     static func pageText(_ html: String) -> String {
         guard let start = html.range(of: "<div class=\"wiki-text\">"),
-              let end = html.range(of: "<p class=\"wiki-actions\">", range: start.upperBound..<html.endIndex) else { return "" }
+              let end = html.range(of: "</div><p class=\"wiki-actions\">", range: start.upperBound..<html.endIndex) else { return "" }
         return String(html[start.upperBound..<end.lowerBound])
     }
 }

@@ -39,7 +39,7 @@ enum WikiPageView {
                     .class("wiki-actions"),
                     .a(.class("button primary"), .href(scope.path(.edit(pageID))), .text(context.t(WikisText.edit))),
                     .text(" "),
-                    .a(.class("button"), .href(scope.path(.newPage(title: nil, parent: pageID))), .text(context.t(WikisText.newSubpage)))
+                    .a(.class("button"), .safeHref(scope.path(.newPage(title: nil, parent: pageID))), .text(context.t(WikisText.newSubpage)))
                 )
             ),
             .if(!model.tree.children(of: pageID).isEmpty, .section(
@@ -75,7 +75,7 @@ enum WikiPageView {
                         .td(.text(revision.restoredFrom.map { context.t(WikisText.restoredFrom($0)) } ?? revision.note)),
                         .td(
                             .unwrap(previous) { previous in
-                                .a(.href(scope.path(.diff(pageID, from: previous.id, to: revision.id))), .text(context.t(WikisText.compareWithPrevious)))
+                                .a(.safeHref(scope.path(.diff(pageID, from: previous.id, to: revision.id))), .text(context.t(WikisText.compareWithPrevious)))
                             },
                             .if(!isCurrent, .form(
                                 .class("inline-form"), .method(.post), .action(scope.path(.restore(pageID, revision: revision.requireID()))),
