@@ -36,7 +36,10 @@ struct OrgChart: Sendable {
         let name = { (id: Int64) in members[id]?.displayName ?? "" }
         var heads: [Int64: Int64] = [:]
         var people: [Int64: [Int64]] = [:]
-        for (unitID, inUnit) in Dictionary(grouping: placed.filter { $0.unitID.map { known[$0] != nil } ?? false }, by: { $0.unitID! }) {
+        let byUnit = Dictionary(grouping: placed.compactMap { placement in
+            placement.unitID.flatMap { known[$0] == nil ? nil : ($0, placement) }
+        }, by: \.0).mapValues { $0.map(\.1) }
+        for (unitID, inUnit) in byUnit {
             let ids = Set(inUnit.map(\.userID))
             let tops = inUnit.filter { $0.managerID.map { !ids.contains($0) } ?? true }
             let head = tops.count == 1 ? tops[0].userID : nil
@@ -48,8 +51,8 @@ struct OrgChart: Sendable {
         }
         self.heads = heads
         self.people = people
-        self.reports = Dictionary(grouping: placed.filter { $0.managerID != nil }, by: { $0.managerID! })
-            .mapValues { $0.map(\.userID).sorted { (name($0), $0) < (name($1), $1) } }
+        self.reports = Dictionary(grouping: placed.compactMap { placement in placement.managerID.map { ($0, placement.userID) } }, by: \.0)
+            .mapValues { $0.map(\.1).sorted { (name($0), $0) < (name($1), $1) } }
         var counts: [Int64: Int] = [:]
         func count(_ unitID: Int64, visiting: Set<Int64>) -> Int {
             if let known = counts[unitID] { return known }

@@ -9,15 +9,16 @@ struct OrganisationProfileDetails: ProfileDetailsSource {
         var details: [ProfileDetail] = []
         let reader = OrganisationReader(database: database)
         if let placement = try await reader.placement(userID: memberID) {
-            if let unitID = placement.unitID {
+            let people = try await MemberLookup(database: database).members(ids: [memberID] + [placement.managerID].compactMap { $0 })
+            if let unitID = placement.unitID, let member = people[memberID] {
                 let path = try await reader.path(to: unitID)
-                if let member = try await MemberLookup(database: database).member(id: memberID), !path.isEmpty {
-                    let chart = OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(memberID)
+                let chart = OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(memberID)
+                if !path.isEmpty {
                     details.append(ProfileDetail(label: OrgChartText.unit,
-                                                 parts: [ProfileDetail.Part(path.map(\.name).joined(separator: " › "), path: chart)]))
+                                                 parts: [ProfileDetail.Part(ReportingLineView.unitPath(path), path: chart)]))
                 }
             }
-            if let managerID = placement.managerID, let manager = try await MemberLookup(database: database).member(id: managerID) {
+            if let manager = placement.managerID.flatMap({ people[$0] }) {
                 details.append(ProfileDetail(label: OrgChartText.manager, parts: [
                     ProfileDetail.Part(manager.displayName, path: SiteURL.profile(username: manager.username).path),
                 ]))
