@@ -4,7 +4,6 @@ import Foundation
 @testable import Organisation
 import Testing
 import TestSupport
-import TreffpunktApp
 import Vapor
 import VaporTesting
 
@@ -191,7 +190,9 @@ import VaporTesting
 
     @Test func theDemoCompanyHasItsOrganisationAndTwoProjects() async throws {
         try await withTestApp { app in
-            _ = try await DemoData.load(into: app)
+            // Only what the organisation builds on: the demo people (the project spaces follow through the hook).
+            try await AccountsDemoData.seed(on: app)
+            try await OrganisationFeature.seedDemo(on: app)
             let reader = OrganisationReader(database: app.db)
             let lookup = MemberLookup(database: app.db)
             let ids = try await lookup.members(usernames: AccountsDemoData.usernames)

@@ -197,3 +197,17 @@ import Vapor
         }
     }
 }
+
+@Suite struct OrgImportCleaningTests {
+    @Test func controlCharactersInCellsAreDropped() async throws {
+        try await withTestApp { app in
+            let bytes = OrgImportFiles.utf8("Name;E-Mail;Einheit;Vorgesetzte E-Mail\nAnna\u{0}  Ärger;anna@firma.de;Firma\u{7} GmbH;\n")
+            guard case .imported = try await OrgImportService(app: app).run(bytes) else {
+                Issue.record("the import was refused")
+                return
+            }
+            #expect(try await User.query(on: app.db).first()?.displayName == "Anna Ärger")
+            #expect(try await OrgUnit.query(on: app.db).first()?.name == "Firma GmbH")
+        }
+    }
+}
