@@ -12,6 +12,7 @@ from framework import StepFailed, scenario
 @scenario("blog draft, schedule, publish and RSS")
 def blog_draft_schedule_publish_rss(s):
     anna, ben = s.member("anna"), s.member("ben")
+    s.make_friends(anna, ben)
     title = f"Neue Pausenräume {s.unique('pause')}"
     blog = f"{anna.profile}/blog"
 
