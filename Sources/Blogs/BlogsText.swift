@@ -5,6 +5,7 @@ enum BlogsText {
     static let blogs = LocalizedText(de: "Blogs", en: "Blogs")
     static let blog = LocalizedText(de: "Blog", en: "Blog")
     static func blogOf(_ name: String) -> LocalizedText { LocalizedText(de: "Blog von \(name)", en: "\(name)’s blog") }
+    static let myBlog = LocalizedText(de: "Mein Blog", en: "My blog")
     static let recentArticles = LocalizedText(de: "Neue Artikel aus den Blogs", en: "Recent articles from the blogs")
     static let noArticles = LocalizedText(de: "Noch keine Artikel.", en: "No articles yet.")
     static let olderArticles = LocalizedText(de: "Ältere Artikel", en: "Older articles")
