@@ -18,6 +18,7 @@ earlier one failed) and a closing "N passed, N failed, N skipped" line; exits 1 
 
 import argparse
 import html
+import os
 import re
 import subprocess
 import sys
@@ -703,6 +704,38 @@ def main():
 
     run.check("a client built with the revoked token still reads the instance version, then gets 401",
               stale_token_client, needs={"the revoked token": revoked_token})
+
+    # A company page is an account: found, followed without a request, its posts in the follower's home.
+    def demo_company():
+        data_dir = os.environ.get("TREFFPUNKT_DATA_DIR")
+        expect(data_dir, "the server's data folder (TREFFPUNKT_DATA_DIR, set by scripts/with-server.sh) is needed to seed it")
+        binary = os.environ.get("TREFFPUNKT_BIN") or str(Path(__file__).resolve().parents[2] / ".build" / "debug" / "treffpunkt")
+        environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+        environment["DATA_DIR"] = data_dir
+        result = subprocess.run([binary, "seed", "--demo"], env=environment, capture_output=True, text=True,
+                                timeout=300)
+        expect(result.returncode == 0, f"seed --demo failed: {result.stdout}{result.stderr}")
+        return True
+
+    seeded = run.check("the demo company is loaded into the running server (treffpunkt seed --demo)", demo_company)
+
+    def follow_company_page():
+        page = bob.account_lookup("musterfirma")
+        expect(page.display_name == "Musterfirma GmbH", f"display_name is {page.display_name!r}")
+        expect(page.locked is False, "a company page is followed without a request")
+        found = bob.account_search("Musterfirma")
+        expect(any(sid(a.id) == sid(page.id) for a in found), "account_search does not find the page")
+        relationship = bob.account_follow(page.id)
+        expect(relationship.following is True, f"following is {relationship.following!r} after account_follow")
+        statuses = bob.account_statuses(page.id)
+        expect(statuses, "the page has no statuses")
+        expect(all(sid(s.account.id) == sid(page.id) for s in statuses), "statuses of others among the page's")
+        home = bob.timeline_home(limit=40)
+        expect(any(sid(s.account.id) == sid(page.id) for s in home), "the page's posts are not in the follower's home")
+        bob.account_unfollow(page.id)
+
+    run.check("a company page is an account: lookup, search, follow, its statuses in the follower's home",
+              follow_company_page, needs={"bob": bob, "the demo company": seeded})
 
     print(f"mastodon_py_check: {run.passed} passed, {run.failed} failed, {run.skipped} skipped", flush=True)
     return 1 if run.failed else 0

@@ -1,3 +1,4 @@
+import Accounts
 import TreffpunktCore
 import Vapor
 
@@ -7,6 +8,18 @@ import Vapor
 struct SearchAPIController {
     func boot(_ api: any RoutesBuilder) {
         api.get("v2", "search", use: search)
+        api.get("v1", "accounts", "search", use: searchAccounts)
+    }
+
+    /// Mastodon's account search, which apps use to complete @mentions: the same people search.
+    /// `resolve` and `following` change nothing (nothing lives elsewhere; the directory is small).
+    @Sendable func searchAccounts(req: Request) async throws -> [MastodonAccount] {
+        try req.requireScope("read", "read:accounts")
+        let page = try req.pageRequest()
+        let results = try await SearchService(database: req.db).search(req.query[String.self, at: "q"] ?? "", kinds: [.accounts],
+                                                                        viewer: try await req.audienceViewer(), limit: page.limit)
+        let renderer = try await MastodonRenderer.load(for: req, posts: [], members: results.people)
+        return results.people.map(renderer.account)
     }
 
     @Sendable func search(req: Request) async throws -> MastodonSearchResults {
