@@ -74,14 +74,16 @@ struct SpaceForumTests {
         }
     }
 
-    @Test("a new topic reaches the newsfeed: company-wide for all members, in a space for its members")
+    @Test("a new topic is announced by a post: company-wide for all members, in a space for its members")
     func newsfeed() async throws {
         try await withTestApp { app in
             let forum = ForumFixtures(app: app)
             let anna = try await forum.member("anna"), uwe = try await forum.member("uwe"), kai = try await forum.member("kai")
             let category = try await forum.category("Allgemeines", by: anna)
             _ = try await forum.topic("Fahrgemeinschaft Augsburg", in: category, by: uwe)
-            #expect(try await kai.get("/").text.contains("Neues Thema im Forum: „Fahrgemeinschaft Augsburg“"))
+            // Members see it on the author's profile; the author's friends and followers in their newsfeed.
+            #expect(try await kai.get("/@uwe").text.contains("Neues Thema im Forum: „Fahrgemeinschaft Augsburg“"))
+            #expect(try await uwe.get("/").text.contains("Fahrgemeinschaft Augsburg"))
 
             let slug = try await forum.space("Qualitätszirkel", access: "closed", by: uwe)
             let spaceCategory = try await forum.category("Prüfmittel", by: uwe, base: "/s/\(slug)/forum")
