@@ -11,6 +11,14 @@ def _body(browser) -> str:
     return browser.driver.find_element(By.NAME, "body").get_attribute("value").replace("\r\n", "\n")
 
 
+def _expect_diff_line(browser, kind: str, text: str) -> None:
+    """Checks that one of the diff's `kind` (added or removed) lines reads `text`."""
+    browser.scenario.step(f"{browser.name}: expect the {kind} line “{text}” in the diff")
+    lines = [e.text.strip() for e in browser.driver.find_elements(By.CSS_SELECTOR, f".wiki-diff .diff-{kind}")]
+    if not any(line.endswith(text) for line in lines):
+        raise StepFailed(f"no {kind} line “{text}” in the diff: {lines}")
+
+
 @scenario("wiki edit conflict")
 def wiki_edit_conflict(s):
     anna, ben = s.member("anna"), s.member("ben")
@@ -42,8 +50,8 @@ def wiki_edit_conflict(s):
     ben.expect_text("Bearbeitungskonflikt")
     ben.expect_text("Toner liegt im Lager.", within=".wiki-theirs")
     ben.expect_text(anna.display_name, within=".wiki-conflict")
-    ben.expect_text("Toner liegt im Lager.", within=".wiki-diff .diff-removed")
-    ben.expect_text("Drucken über Follow-me mit dem Ausweis.", within=".wiki-diff .diff-added")
+    _expect_diff_line(ben, "removed", "Toner liegt im Lager.")
+    _expect_diff_line(ben, "added", "Drucken über Follow-me mit dem Ausweis.")
     if _body(ben) != bens_text:
         raise StepFailed(f"Ben's own text is not kept in the form: {_body(ben)!r}")
 
@@ -62,8 +70,8 @@ def wiki_edit_conflict(s):
     anna.choose("from", oldest, within=".wiki-compare")
     anna.press("Vergleichen")
     anna.expect_text("Version 1 → Version 3")
-    anna.expect_text("Drucken über Follow-me.", within=".wiki-diff .diff-removed")
-    anna.expect_text("Toner liegt im Lager.", within=".wiki-diff .diff-added")
+    _expect_diff_line(anna, "removed", "Drucken über Follow-me.")
+    _expect_diff_line(anna, "added", "Toner liegt im Lager.")
     anna.press("Zurück zur Seite")
     anna.press("Wiederherstellen – Version 1")
     anna.expect_text("Version 1 wurde wiederhergestellt.")
