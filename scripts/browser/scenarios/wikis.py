@@ -54,6 +54,7 @@ def wiki_edit_conflict(s):
     _expect_diff_line(ben, "added", "Drucken über Follow-me mit dem Ausweis.")
     if _body(ben) != bens_text:
         raise StepFailed(f"Ben's own text is not kept in the form: {_body(ben)!r}")
+    ben.shot("conflict view")
 
     # Ben merges both and saves on top of Anna's revision.
     ben.fill("body", bens_text + "\nToner liegt im Lager.")
@@ -80,4 +81,4 @@ def wiki_edit_conflict(s):
 
     # The page is found in search.
     anna.search(title)
-    anna.expect_text(title)
+    anna.expect_visible(f'a[href="{page}"]')
