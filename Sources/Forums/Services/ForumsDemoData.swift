@@ -25,7 +25,7 @@ enum ForumsDemoData {
             DemoTopic(author: "lena.schmid", title: "VPN im Homeoffice verbindet nicht",
                       body: "Seit gestern bekomme ich im Homeoffice keine VPN-Verbindung mehr. Der Client meldet *Zertifikat abgelaufen*. Muss ich etwas neu installieren?",
                       replies: [("sebastian.koehler", "Hatte ich letzte Woche auch – bei mir hat ein Neustart geholfen."),
-                                ("daniel.hartmann", "> **Lena Schmid** schrieb:\n> Der Client meldet *Zertifikat abgelaufen*.\n\nDas Zertifikat wird einmal im Jahr erneuert. So geht es:\n\n1. Einmal im Büro oder per LAN anmelden,\n2. im VPN-Client *Zertifikat aktualisieren* wählen,\n3. neu verbinden.\n\nDanach klappt es wieder für ein Jahr.")],
+                                ("daniel.hartmann", "> **Lena Schmid** schrieb:\n>\n> Der Client meldet *Zertifikat abgelaufen*.\n\nDas Zertifikat wird einmal im Jahr erneuert. So geht es:\n\n1. Einmal im Büro oder per LAN anmelden,\n2. im VPN-Client *Zertifikat aktualisieren* wählen,\n3. neu verbinden.\n\nDanach klappt es wieder für ein Jahr.")],
                       accepted: 1),
         ]),
         ("Allgemeines", "Alles, was in keine andere Kategorie passt.", [
