@@ -23,6 +23,7 @@ enum SearchPage {
             .unwrap(model.results) { results in
                 .div(
                     .section(
+                        .id("search-people"),
                         .h2(.text(context.t(SocialText.people))),
                         results.people.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
                             .ul(.class("people-list"), .forEach(results.people) { person in
@@ -34,6 +35,7 @@ enum SearchPage {
                             })
                     ),
                     .section(
+                        .id("search-hashtags"),
                         .h2(.text(context.t(SocialText.hashtags))),
                         results.hashtags.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
                             .ul(.class("tag-list"), .forEach(results.hashtags) { tag in
@@ -52,6 +54,7 @@ enum SearchPage {
                         )
                     },
                     .section(
+                        .id("search-posts"),
                         .h2(.text(context.t(SocialText.posts))),
                         PostList.render(model.posts, context: context, emptyText: SocialText.nothingFound)
                     )

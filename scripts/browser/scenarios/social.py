@@ -118,23 +118,23 @@ def search(s):
     anna.post(f"Der {secret} für die Überraschungsfeier", visibility="friends")
 
     ben.search(f"Suchbeispiel{s.number}")
-    ben.expect_text(anna.display_name, within="main div > section:nth-of-type(1)")
-    ben.expect_text(f"@{anna.username}", within="main div > section:nth-of-type(1)")
+    ben.expect_text(anna.display_name, within="#search-people")
+    ben.expect_text(f"@{anna.username}", within="#search-people")
 
     ben.search(word)
-    ben.expect_text(f"wer hilft beim {word}", within="main div > section:nth-of-type(3)")
+    ben.expect_text(f"wer hilft beim {word}", within="#search-posts")
 
     ben.search(f"#{tag}")
-    ben.expect_text(f"#{tag}", within="main div > section:nth-of-type(2)")
-    ben.press(f"#{tag}", within="main div > section:nth-of-type(2)")
+    ben.expect_text(f"#{tag}", within="#search-hashtags")
+    ben.press(f"#{tag}", within="#search-hashtags")
     ben.expect_text(f"Beiträge mit #{tag}", within="main h1")
     ben.expect_text(word, within=".post-list")
 
     ben.search(secret)                                # friends-only, and ben is no friend
-    ben.expect_text("Nichts gefunden.", within="main div > section:nth-of-type(3)")
-    ben.expect_no_text(secret, within="main div > section:nth-of-type(3)")
+    ben.expect_text("Nichts gefunden.", within="#search-posts")
+    ben.expect_no_text(secret, within="#search-posts")
     anna.search(secret)                               # its author finds it
-    anna.expect_text(f"Der {secret} für die Überraschungsfeier", within="main div > section:nth-of-type(3)")
+    anna.expect_text(f"Der {secret} für die Überraschungsfeier", within="#search-posts")
 
 
 @scenario("the newsfeed shows a notice when friends post")
