@@ -11,6 +11,7 @@ package enum BlogsFeature {
 
     package static func install(on app: Application) {
         app.searchSections.append(BlogSearch())
+        app.spaceSections.append(SpaceSection(label: CoreText.blog) { BlogAddress(kind: .space, slug: $0).path })
         app.lifecycle.use(BlogSchedulerLifecycle())
     }
 

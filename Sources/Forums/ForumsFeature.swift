@@ -12,6 +12,7 @@ package enum ForumsFeature {
     /// Lends the search page its forum topics.
     package static func install(on app: Application) {
         app.searchSections.append(ForumSearch())
+        app.spaceSections.append(SpaceSection(label: CoreText.forum) { ForumScope.basePath(spaceSlug: $0) })
     }
 
     /// The demo company's share of this feature; running it again creates nothing new.

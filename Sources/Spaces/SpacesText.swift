@@ -49,6 +49,7 @@ enum SpacesText {
 
     // Members
     static let members = LocalizedText(de: "Mitglieder", en: "Members")
+    static let sectionsLabel = LocalizedText(de: "Bereiche des Raums", en: "Parts of the space")
     static let admin = LocalizedText(de: "Admin", en: "Admin")
     static let makeAdmin = LocalizedText(de: "Zum Admin machen", en: "Make admin")
     static let makeMember = LocalizedText(de: "Admin-Rechte entziehen", en: "Remove admin rights")

@@ -12,6 +12,7 @@ package enum WikisFeature {
     /// Lends the search page its wiki pages.
     package static func install(on app: Application) {
         app.searchSections.append(WikiSearch())
+        app.spaceSections.append(SpaceSection(label: CoreText.wiki) { WikiURL.spaceHome(slug: $0) })
     }
 
     /// The demo company's share of this feature; running it again creates nothing new.

@@ -18,7 +18,12 @@ struct SpaceMembershipTests {
             #expect(try await lena.get("/s/betriebssport").text.contains("Die Beiträge dieses Raums sehen nur seine Mitglieder."))
 
             #expect(try await lena.post("/s/betriebssport/join").status == .seeOther)
-            #expect(try await lena.get("/s/betriebssport").text.contains("Raum verlassen"))
+            let asMember = try await lena.get("/s/betriebssport").text
+            #expect(asMember.contains("Raum verlassen"))
+            for section in ["/s/betriebssport/blog", "/s/betriebssport/forum", "/s/betriebssport/wiki"] {
+                #expect(asMember.contains(#"href="\#(section)""#), "link to \(section)")
+                #expect(try await lena.get(section).status == .ok, "\(section)")
+            }
             #expect(try await lena.post("/s/betriebssport/join").status == .conflict)
 
             #expect(try await spaces.post("Lauftreff am Donnerstag", in: slug, by: uwe).status == .seeOther)

@@ -16,19 +16,21 @@ enum SpacePage {
         var requests: [Request] = []
         var inviteError: LocalizedText?
         var inviteName = ""
+        /// The space's blog, forum, wiki …: shown to members, who may read them.
+        var sections: [SpaceSection] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
         let space = model.standing.space
         return Layout.page(space.name, context: context, content: .div(
             .class("space-page"),
-            header(model.standing, context: context),
+            header(model.standing, sections: model.sections, context: context),
             .if(model.standing.isAdmin && space.projectID == nil, adminPanel(model, context: context)),
             model.feed ?? .p(.class("muted"), .text(context.t(SpacesText.readAfterJoining)))
         ))
     }
 
-    private static func header(_ standing: SpaceStanding, context: PageContext) -> Node<HTML.BodyContext> {
+    private static func header(_ standing: SpaceStanding, sections: [SpaceSection], context: PageContext) -> Node<HTML.BodyContext> {
         let space = standing.space
         let slug = space.slug
         return .header(
@@ -41,6 +43,10 @@ enum SpacePage {
                 .a(.href(SpaceURL.members(slug: slug).path), .text(context.t(SpacesText.memberCount(standing.memberCount))))
             ),
             .if(!space.spaceDescription.isEmpty, .p(.text(space.spaceDescription))),
+            .if(standing.isMember && !sections.isEmpty, .nav(
+                .class("space-sections"), .ariaLabel(context.t(SpacesText.sectionsLabel)),
+                .forEach(sections) { section in .a(.class("button"), .href(section.path(space.slug)), .text(context.t(section.label))) }
+            )),
             .div(.class("space-actions"), actions(standing, context: context))
         )
     }

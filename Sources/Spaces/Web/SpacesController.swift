@@ -71,7 +71,8 @@ struct SpacesController {
                              inviteError: UserFacingError? = nil) async throws -> Response {
         let context = try await req.pageContext()
         let space = standing.space
-        var model = SpacePage.Model(standing: standing, inviteError: inviteError?.message, inviteName: inviteName)
+        var model = SpacePage.Model(standing: standing, inviteError: inviteError?.message, inviteName: inviteName,
+                                    sections: req.application.spaceSections)
         if standing.isMember {
             model.feed = try await req.spaceFeed(space.requireID(), path: SpaceURL.space(slug: space.slug).path, context: context)
         }

@@ -9,7 +9,10 @@ package enum CoreText {
     static let companyPages = LocalizedText(de: "Unternehmensseiten", en: "Company pages")
     static let blogs = LocalizedText(de: "Blogs", en: "Blogs")
     static let forums = LocalizedText(de: "Foren", en: "Forums")
-    static let wiki = LocalizedText(de: "Wiki", en: "Wiki")
+    package static let wiki = LocalizedText(de: "Wiki", en: "Wiki")
+    /// A space's own blog and forum, as its page links to them.
+    package static let blog = LocalizedText(de: "Blog", en: "Blog")
+    package static let forum = LocalizedText(de: "Forum", en: "Forum")
     static let friends = LocalizedText(de: "Freunde", en: "Friends")
     static let notifications = LocalizedText(de: "Benachrichtigungen", en: "Notifications")
     static let search = LocalizedText(de: "Suche", en: "Search")

@@ -16,6 +16,9 @@ enum WikiURL: Sendable, Equatable {
     static let companyBase: [PathComponent] = ["wiki"]
     static let spaceBase: [PathComponent] = ["s", ":slug", "wiki"]
 
+    /// A space's wiki, for the link on the space's page (the same address as `spaceBase`).
+    static func spaceHome(slug: String) -> String { "/s/\(slug)/wiki" }
+
     func path(in base: String) -> String {
         switch self {
         case .home: return base
