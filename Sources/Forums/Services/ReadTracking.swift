@@ -6,8 +6,6 @@ import TreffpunktCore
 enum ReadState: Sendable, Equatable {
     case unread
     case newReplies(Int)
-
-    var isRead: Bool { self == .newReplies(0) }
 }
 
 /// Per person and topic, the id of the last reply (or the topic itself) they have seen, in one table.

@@ -7,16 +7,19 @@ import Vapor
 extension ForumsController {
     static let repliesPerPage = 50
 
-    /// Opening a topic marks it read up to the last reply shown. `?quote=ID` fills the reply form with that reply.
+    /// Opening a topic marks it read up to the last reply shown. `?quote=ID` fills the reply form with that
+    /// reply (or, with the topic's own id, the question).
     @Sendable func topic(req: Request) async throws -> Response {
         let (viewer, scope) = try await forum(req)
         let service = TopicService(database: req.db)
         let topic = try await service.topic(req.parameters.get("id", as: Int64.self), in: scope)
         var draft = ForumDraft()
         if let quoteID = req.query[Int64.self, at: "quote"] {
-            let quoted: (body: String, authorID: Int64) = quoteID == topic.requireID()
-                ? (topic.body, topic.authorID)
-                : try await service.reply(quoteID, in: topic.requireID()).quoted
+            var quoted = (body: topic.body, authorID: topic.authorID)
+            if quoteID != topic.requireID() {
+                let reply = try await service.reply(quoteID, in: topic.requireID())
+                quoted = (reply.body, reply.authorID)
+            }
             let name = try await MemberLookup(database: req.db).member(id: quoted.authorID)?.displayName ?? "–"
             draft.body = ForumQuote.markdown(quoted.body, by: name, in: req.language)
         }
@@ -125,8 +128,4 @@ extension ForumsController {
         }
         return TopicThreadPage.render(model, context: try await req.pageContext()).response(status: status)
     }
-}
-
-extension ForumReply {
-    fileprivate var quoted: (body: String, authorID: Int64) { (body, authorID) }
 }
