@@ -9,7 +9,7 @@ package enum ForumsFeature {
         [CreateForumCategories(), CreateForumTopics(), CreateForumReplies(), CreateForumSubscriptions(), CreateForumReads()]
     }
 
-    /// Lends the search page its forum topics.
+    /// Lends the search page its forum topics, and a space's page the link to its forum.
     package static func install(on app: Application) {
         app.searchSections.append(ForumSearch())
         app.spaceSections.append(SpaceSection(label: CoreText.forum) { ForumScope.basePath(spaceSlug: $0) })
