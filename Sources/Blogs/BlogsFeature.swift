@@ -6,11 +6,12 @@ import Vapor
 /// scheduling, comments, reactions and RSS/Atom feeds.
 package enum BlogsFeature {
     package static var migrations: [any Migration] {
-        [CreateBlogArticles()]
+        [CreateBlogArticles(), AddArticleCoverIndex()]
     }
 
     package static func install(on app: Application) {
         app.searchSections.append(BlogSearch())
+        app.mediaAudiences.append(BlogCoverAudience())
         app.spaceSections.append(SpaceSection(label: CoreText.blog) { BlogAddress(kind: .space, slug: $0).path })
         app.lifecycle.use(BlogSchedulerLifecycle())
     }

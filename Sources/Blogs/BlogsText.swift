@@ -38,7 +38,7 @@ enum BlogsText {
     static let coverLabel = LocalizedText(de: "Titelbild", en: "Cover image")
     static let coverUpload = LocalizedText(de: "Titelbild hochladen", en: "Upload cover image")
     static let coverRemove = LocalizedText(de: "Titelbild entfernen", en: "Remove cover image")
-    static let coverMissing = LocalizedText(de: "Bitte wähle ein Bild aus.", en: "Please choose a picture.")
+    static let coverMissing = LocalizedText(de: "Bitte wählen Sie ein Bild aus.", en: "Please choose a picture.")
     static let coverSaved = LocalizedText(de: "Titelbild gespeichert.", en: "Cover image saved.")
 
     static let saved = LocalizedText(de: "Artikel gespeichert.", en: "Article saved.")
@@ -51,17 +51,17 @@ enum BlogsText {
     static let spaceMembersOnly = LocalizedText(de: "Den Blog eines Raums lesen nur seine Mitglieder. Tritt dem Raum bei, um ihn zu lesen.",
                                                 en: "Only a space’s members read its blog. Join the space to read it.")
     static let noPublicFeed = LocalizedText(de: "Der Blog eines Raums hat keinen öffentlichen Feed.", en: "A space’s blog has no public feed.")
-    static let mayNotWrite = LocalizedText(de: "Du darfst in diesem Blog nicht schreiben.", en: "You may not write in this blog.")
-    static let mayNotEdit = LocalizedText(de: "Du darfst diesen Artikel nicht ändern.", en: "You may not change this article.")
-    static let titleRequired = LocalizedText(de: "Bitte gib einen Titel ein.", en: "Please enter a title.")
+    static let mayNotWrite = LocalizedText(de: "Sie dürfen in diesem Blog nicht schreiben.", en: "You may not write in this blog.")
+    static let mayNotEdit = LocalizedText(de: "Sie dürfen diesen Artikel nicht ändern.", en: "You may not change this article.")
+    static let titleRequired = LocalizedText(de: "Bitte geben Sie einen Titel ein.", en: "Please enter a title.")
     static let titleTooLong = LocalizedText(de: "Der Titel darf höchstens 200 Zeichen lang sein.", en: "The title may be at most 200 characters long.")
     static let bodyRequired = LocalizedText(de: "Bitte schreibe einen Text.", en: "Please write a text.")
     static let bodyTooLong = LocalizedText(de: "Der Text darf höchstens 50.000 Zeichen lang sein.", en: "The text may be at most 50,000 characters long.")
     static let tooManyTags = LocalizedText(de: "Höchstens 10 Schlagwörter mit je höchstens 40 Zeichen.", en: "At most 10 tags of at most 40 characters each.")
-    static let visibilityUnknown = LocalizedText(de: "Bitte wähle, wer den Artikel lesen darf.", en: "Please choose who may read the article.")
+    static let visibilityUnknown = LocalizedText(de: "Bitte wählen Sie, wer den Artikel lesen darf.", en: "Please choose who may read the article.")
     static let visibilityFixed = LocalizedText(de: "Wer einen veröffentlichten Artikel lesen darf, bleibt, wie es ist.",
                                                en: "Who may read a published article stays as it is.")
-    static let intentUnknown = LocalizedText(de: "Bitte wähle: Entwurf, planen oder veröffentlichen.", en: "Please choose: draft, schedule or publish.")
-    static let scheduleRequired = LocalizedText(de: "Bitte gib an, wann der Artikel erscheinen soll.", en: "Please say when the article should appear.")
+    static let intentUnknown = LocalizedText(de: "Bitte wählen Sie: Entwurf, planen oder veröffentlichen.", en: "Please choose: draft, schedule or publish.")
+    static let scheduleRequired = LocalizedText(de: "Bitte geben Sie an, wann der Artikel erscheinen soll.", en: "Please say when the article should appear.")
     static let scheduleInPast = LocalizedText(de: "Der Zeitpunkt muss in der Zukunft liegen.", en: "The moment must be in the future.")
 }

@@ -21,7 +21,7 @@ package enum SocialFeature {
         app.accountStatistics = SocialAccountStatistics()
         app.instanceFiguresCache = InstanceFiguresCache()
         app.unreadNotifications = SocialUnreadNotifications()
-        app.mediaAudience = SocialMediaAudience()
+        app.mediaAudiences.append(SocialMediaAudience())
     }
 
     /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.

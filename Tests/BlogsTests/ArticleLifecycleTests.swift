@@ -96,7 +96,7 @@ struct ArticleLifecycleTests {
 
             let empty = try await blogs.write("", in: "/@anna/blog", by: anna.browser, body: "Text bleibt erhalten")
             #expect(empty.status == .unprocessableEntity)
-            #expect(empty.text.contains("Bitte gib einen Titel ein.") && empty.text.contains("Text bleibt erhalten"))
+            #expect(empty.text.contains("Bitte geben Sie einen Titel ein.") && empty.text.contains("Text bleibt erhalten"))
             let noIntent = try await blogs.write("Titel", in: "/@anna/blog", by: anna.browser, intent: "irgendwas")
             #expect(noIntent.status == .unprocessableEntity)
             let tooLong = try await blogs.write(String(repeating: "x", count: 201), in: "/@anna/blog", by: anna.browser)

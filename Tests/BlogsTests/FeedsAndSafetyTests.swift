@@ -107,12 +107,21 @@ struct FeedsAndSafetyTests {
             // A browser sends the empty file field when no picture was chosen.
             let nothing = UploadPart(field: "cover", filename: "", contentType: "application/octet-stream", data: Data())
             let none = try await upload(anna, [nothing])
-            #expect(none.status == .unprocessableEntity && none.text.contains("Bitte wähle ein Bild aus."), "\(none.status)")
+            #expect(none.status == .unprocessableEntity && none.text.contains("Bitte wählen Sie ein Bild aus."), "\(none.status)")
             #expect(try await ben.browser.get(path).text.contains(String(large)))
 
             #expect(try await upload(anna, [], fields: [("remove", "1")]).status == .seeOther)
             #expect(try await ben.browser.get(path).text.contains("/media/") == false)
             #expect(try await TestBrowser(app).get(String(large)).status == .notFound)
+
+            // A members' article's cover is as private as the article: a visitor gets nothing.
+            let inside = try await blogs.article("Nur intern", in: "/@anna/blog", by: anna.browser, visibility: "members")
+            let token = try await anna.browser.currentCSRFToken()
+            #expect(try await app.apiUpload("\(inside)/cover?_csrf=\(token)", token: nil, files: [part],
+                                            cookie: anna.browser.cookieHeader).status == .seeOther)
+            let internalCover = try #require(try await ben.browser.get(inside).text.firstMatch(of: /src="(\/media\/\d+\/large)"/)).1
+            #expect(try await ben.browser.get(String(internalCover)).status == .ok)
+            #expect(try await TestBrowser(app).get(String(internalCover)).status == .notFound)
         }
     }
 }

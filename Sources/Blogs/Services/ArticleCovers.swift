@@ -2,15 +2,15 @@ import Fluent
 import Media
 import TreffpunktCore
 
-/// An article's cover picture, kept by the Media feature like a page's pictures: decoded, re-encoded,
-/// without metadata.
+/// An article's cover picture, kept by the Media feature: decoded, re-encoded, without metadata, and
+/// served to whoever may read the article (`BlogCoverAudience`).
 struct ArticleCovers {
     let database: any Database
     let media: MediaService
 
     /// Uploads the picture as the blog account's and shows it on the article; the old cover goes.
     func set(_ file: UploadedFile, on article: BlogArticle) async throws {
-        let medium = try await media.upload(file, by: article.accountID, purpose: .header, description: article.title)
+        let medium = try await media.upload(file, by: article.accountID, purpose: .attachment, description: article.title)
         let previous = article.coverMediaID
         article.coverMediaID = medium.requireID()
         do {

@@ -6,11 +6,11 @@ import TreffpunktCore
 /// policy decides, at the moment of the request). An attachment carried by nothing is the owner's alone.
 package struct MediaAccess {
     let database: any Database
-    let audience: (any MediaAudienceSource)?
+    let audiences: [any MediaAudienceSource]
 
-    package init(database: any Database, audience: (any MediaAudienceSource)?) {
+    package init(database: any Database, audiences: [any MediaAudienceSource]) {
         self.database = database
-        self.audience = audience
+        self.audiences = audiences
     }
 
     package func mayView(_ medium: MediaAttachment, viewerID: Int64?) async throws -> Bool {
@@ -19,8 +19,11 @@ package struct MediaAccess {
         case .avatar, .header:
             return true
         case .attachment:
-            guard let audience else { return false }
-            return try await audience.visibleMedia([medium.requireID()], to: viewerID, on: database).contains(medium.requireID())
+            for audience in audiences
+            where try await audience.visibleMedia([medium.requireID()], to: viewerID, on: database).contains(medium.requireID()) {
+                return true
+            }
+            return false
         }
     }
 }

@@ -59,7 +59,7 @@ struct MediaController {
     private func visibleMedium(_ id: Int64, readerID: Int64?, on req: Request) async throws -> MediaAttachment {
         guard let medium = try await MediaAttachment.find(id, on: req.db),
               medium.state != .failed,
-              try await MediaAccess(database: req.db, audience: req.application.mediaAudience).mayView(medium, viewerID: readerID) else {
+              try await MediaAccess(database: req.db, audiences: req.application.mediaAudiences).mayView(medium, viewerID: readerID) else {
             throw UserFacingError.notFound(MediaText.mediumNotFound)
         }
         return medium
