@@ -8,6 +8,9 @@ import Foundation
 /// bomb) ends only its own process and never the server, and the tools are the ones Debian ships and
 /// patches.
 package struct ExternalTool: Sendable {
+    /// Serialises `Process.run`, see `run(_:onOutputLine:)`.
+    private static let launches = NSLock()
+
     package let name: String
 
     package init(_ name: String) {
@@ -43,7 +46,9 @@ package struct ExternalTool: Sendable {
             exit.continuation.finish()
         }
         do {
-            try process.run()
+            // Foundation's Process.run on Linux is not safe to call from several threads at once (it
+            // crashed copying memory while tests uploaded pictures in parallel): one launch at a time.
+            try Self.launches.withLock { try process.run() }
         } catch {
             throw MediaProcessingError.toolFailed("\(name) could not be started: \(error)")
         }
