@@ -26,6 +26,9 @@ import VaporTesting
             let (admin, member) = try await adminAndMember(app)
             #expect(try await admin.get("/org/admin").status == .ok)
             #expect(try await admin.get("/org/admin/import").status == .ok)
+            // The chart leads administrators, and only them, to the administration.
+            #expect(try await admin.get("/org").text.contains(#"href="/org/admin""#))
+            #expect(try await member.get("/org").text.contains(#"href="/org/admin""#) == false)
             for path in ["/org/admin", "/org/admin/import"] {
                 #expect(try await member.get(path).status == .forbidden, "\(path)")
             }

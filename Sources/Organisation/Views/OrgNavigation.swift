@@ -1,7 +1,7 @@
 import Plot
 import TreffpunktCore
 
-/// The tabs between the chart, the project charts and the directory.
+/// The tabs between the chart, the project charts and the directory, and for administrators the administration.
 enum OrgNavigation {
     static func render(current: OrgChartURL, context: PageContext) -> Node<HTML.BodyContext> {
         let tabs: [(OrgChartURL, LocalizedText)] = [
@@ -9,9 +9,13 @@ enum OrgNavigation {
         ]
         return .nav(
             .class("tabs"), .ariaLabel(context.t(OrgChartText.chartTitle)),
-            .ul(.forEach(tabs) { url, text in
-                .li(.a(.href(url.path), .attribute(named: "aria-current", value: url == current ? "page" : nil), .text(context.t(text))))
-            })
+            .ul(
+                .forEach(tabs) { url, text in
+                    .li(.a(.href(url.path), .attribute(named: "aria-current", value: url == current ? "page" : nil), .text(context.t(text))))
+                },
+                // Administrators find the administration and the CSV import from the chart.
+                .if(context.viewer?.isAdmin == true, .li(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.title)))))
+            )
         )
     }
 }
