@@ -113,7 +113,8 @@ enum PagesText {
     static let addBlock = LocalizedText(de: "Baustein hinzufügen", en: "Add building block")
     static let blockKind = LocalizedText(de: "Art", en: "Kind")
     static let blockTitle = LocalizedText(de: "Überschrift", en: "Heading")
-    static let blockBody = LocalizedText(de: "Text (Absätze durch Leerzeilen trennen)", en: "Text (separate paragraphs by blank lines)")
+    static let blockBody = LocalizedText(de: "Text (Markdown: **fett**, *kursiv*, [Link](https://…), Listen mit -)",
+                                         en: "Text (Markdown: **bold**, *italic*, [link](https://…), lists with -)")
     static let linksLabel = LocalizedText(de: "Links, einer pro Zeile: Bezeichnung | https://…",
                                           en: "Links, one per line: Label | https://…")
     static let teamLabel = LocalizedText(de: "Personen, eine pro Zeile: Benutzername | Aufgabe (optional)",

@@ -25,7 +25,8 @@ enum PageBlockView {
     private static func content(_ block: PageBlock, data: Context, context: PageContext) -> Node<HTML.BodyContext> {
         switch block.kind {
         case .text:
-            return PageViewParts.paragraphs(block.body)
+            // Markdown like every long text; the renderer's sanitiser lets no markup of the editor run.
+            return .div(.class("page-text"), .raw(MarkdownRenderer().html(block.body)))
         case .image:
             guard let mediumID = block.mediaID, data.media[mediumID] != nil else {
                 return .p(.class("muted"), .text(context.t(PagesText.imageMissing)))
