@@ -6,7 +6,8 @@ import Vapor
 /// pinned and locked topics, subscriptions and unread tracking.
 package enum ForumsFeature {
     package static var migrations: [any Migration] {
-        [CreateForumCategories(), CreateForumTopics(), CreateForumReplies(), CreateForumSubscriptions(), CreateForumReads()]
+        [CreateForumCategories(), CreateForumTopics(), CreateForumReplies(), CreateForumSubscriptions(), CreateForumReads(),
+         AddForumSubscriberIndexes()]
     }
 
     /// Lends the search page its forum topics, and a space's page the link to its forum.

@@ -12,7 +12,7 @@ package enum SocialFeature {
             CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(), ReplacePostsRootIndex(),
             CreatePostsByAuthorIndex(), AddPostSearchPrefixes(), CreatePostMedia(),
             FoldPostSearchDiacritics(), CreatePostEditMedia(), CreateSpaceMembers(), AddPostSpace(),
-            AddNotificationSpace(),
+            AddNotificationSpace(), AddNotificationLink(),
         ]
     }
 

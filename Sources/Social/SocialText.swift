@@ -27,6 +27,7 @@ enum SocialText {
     static let notInSpace = LocalizedText(de: "Beiträge in einem Raum gehen nicht auf eine Pinnwand und zitieren keine Beiträge.",
                                           en: "Posts in a space go on no Pinnwand and quote no posts.")
     static let openSpace = LocalizedText(de: "Zum Raum", en: "Open the space")
+    static let openLink = LocalizedText(de: "Ansehen", en: "Open")
     static let spaceFeedEmpty = LocalizedText(de: "In diesem Raum wurde noch nichts geschrieben.",
                                               en: "Nothing has been posted in this space yet.")
     static let cannotCommentShare = LocalizedText(de: "Kommentieren Sie den geteilten Beitrag selbst.",
@@ -217,6 +218,8 @@ enum SocialText {
         case .spaceRequest: LocalizedText(de: "\(actor) möchte einem Ihrer Räume beitreten.", en: "\(actor) asks to join one of your spaces.")
         case .spaceApproved: LocalizedText(de: "\(actor) hat Sie in einen Raum aufgenommen.", en: "\(actor) let you into a space.")
         case .spaceInvitation: LocalizedText(de: "\(actor) hat Sie in einen Raum eingeladen.", en: "\(actor) invited you to a space.")
+        case .forumReply: LocalizedText(de: "\(actor) hat in einem Thema geantwortet, das Sie abonniert haben.",
+                                        en: "\(actor) replied in a topic you follow.")
         }
     }
 }

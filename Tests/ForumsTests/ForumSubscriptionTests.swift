@@ -52,6 +52,15 @@ struct ForumSubscriptionTests {
             var mine = try await kai.get("/forums/subscriptions").text
             #expect(mine.contains("VPN verbindet nicht"))
             #expect(mine.contains("2 neue Antworten"))
+            // Subscribers are told of each reply by someone else, with a link to it; the writer is not.
+            let told = try await kai.get("/notifications").text
+            #expect(told.contains("Anna hat in einem Thema geantwortet, das Sie abonniert haben."))
+            #expect(told.contains("Lena hat in einem Thema geantwortet, das Sie abonniert haben."))
+            #expect(told.contains(#"href="/forums/topics/\#(vpn)#reply-"#))
+            let lenaTold = try await lena.get("/notifications").text
+            #expect(lenaTold.contains("Anna hat in einem Thema geantwortet"))
+            #expect(lenaTold.contains("Lena hat in einem Thema geantwortet") == false)
+            #expect(try await forum.member("ben").get("/notifications").text.contains("geantwortet") == false)
             _ = try await kai.get("/forums/topics/\(vpn)")
             #expect(try await kai.get("/forums/subscriptions").text.contains("neue Antwort") == false)
 

@@ -32,6 +32,13 @@ struct ForumSubscriptions {
             """).run()
     }
 
+    /// Everyone who follows the topic or its category.
+    func subscribers(topicID: Int64, categoryID: Int64) async throws -> Set<Int64> {
+        Set(try await database.sql.raw("""
+            SELECT member_id FROM forum_subscriptions WHERE topic_id = \(bind: topicID) OR category_id = \(bind: categoryID)
+            """).all().map { try $0.decode(column: "member_id", as: Int64.self) })
+    }
+
     func isSubscribed(_ memberID: Int64, topicID: Int64) async throws -> Bool {
         try await database.sql.raw("""
             SELECT 1 AS found FROM forum_subscriptions WHERE member_id = \(bind: memberID) AND topic_id = \(bind: topicID)

@@ -77,7 +77,7 @@ enum ForumsDemoData {
             var replyIDs: [Int64] = []
             for reply in demo.replies {
                 guard let replier = people[reply.author],
-                      case .success(let saved) = try await service.reply(ForumDraft(body: reply.body), to: topic.requireID(), by: replier.id)
+                      case .success(let saved) = try await service.reply(ForumDraft(body: reply.body), to: topic.requireID(), in: scope, by: replier.id)
                 else { continue }
                 replyIDs.append(saved.requireID())
             }

@@ -41,7 +41,8 @@ struct TopicService {
     }
 
     /// Adds a reply; a locked topic takes none, whoever asks and however the request arrives.
-    func reply(_ draft: ForumDraft, to topicID: Int64, by authorID: Int64) async throws -> Result<ForumReply, FormErrors> {
+    /// Writes the reply and tells the topic's and its category's subscribers (those who may still read it).
+    func reply(_ draft: ForumDraft, to topicID: Int64, in scope: ForumScope, by authorID: Int64) async throws -> Result<ForumReply, FormErrors> {
         let errors = draft.errors(needsTitle: false)
         guard errors.isEmpty else { return .failure(errors) }
         let reply = ForumReply(topicID: topicID, authorID: authorID, body: draft.trimmedBody,
@@ -57,7 +58,14 @@ struct TopicService {
             topic.activityID = reply.requireID()
             topic.activityAt = reply.createdAt ?? topic.activityAt
             try await topic.update(on: db)
-            try await ForumSubscriptions(database: db).subscribe(authorID, topicID: topicID)
+            let subscriptions = ForumSubscriptions(database: db)
+            var readers = try await subscriptions.subscribers(topicID: topicID, categoryID: topic.categoryID)
+            if let spaceID = topic.spaceID {
+                readers.formIntersection(try await SpaceMembers(database: db).members(of: spaceID).map(\.memberID))
+            }
+            try await SubscriptionNotifications(database: db)
+                .replied(to: readers, by: authorID, at: scope.path(.topic(id: topicID)) + "#reply-\(reply.requireID())")
+            try await subscriptions.subscribe(authorID, topicID: topicID)
             try await ReadTracking(database: db).markRead(topicID: topicID, upTo: reply.requireID(), by: authorID)
         }
         return .success(reply)

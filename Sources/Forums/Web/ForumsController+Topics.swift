@@ -35,7 +35,7 @@ extension ForumsController {
         let topic = try await TopicService(database: req.db).topic(req.parameters.get("id", as: Int64.self), in: scope)
         guard !topic.locked else { throw UserFacingError(.forbidden, ForumsText.topicLocked) }
         let draft = ForumDraft(body: try req.content.decode(ReplyForm.self).body ?? "")
-        switch try await TopicService(database: req.db).reply(draft, to: topic.requireID(), by: viewer.id) {
+        switch try await TopicService(database: req.db).reply(draft, to: topic.requireID(), in: scope, by: viewer.id) {
         case .success(let reply):
             req.flash(.success, ForumsText.replied)
             return req.redirect(to: scope.path(.topic(id: topic.requireID())) + "#reply-\(reply.requireID())", redirectType: .normal)

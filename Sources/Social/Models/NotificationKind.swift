@@ -13,6 +13,8 @@ enum NotificationKind: String, Codable, CaseIterable, Sendable {
     case spaceRequest = "space_request"
     case spaceApproved = "space_approved"
     case spaceInvitation = "space_invitation"
+    /// A reply in a forum topic the recipient follows (`linkPath` opens it).
+    case forumReply = "forum_reply"
 
     /// Mastodon's notification type for clients: a friendship request is a follow request,
     /// a comment, wall post or mention arrives as a mention of the reader.
@@ -24,14 +26,14 @@ enum NotificationKind: String, Codable, CaseIterable, Sendable {
         case .reaction: "favourite"
         case .share: "reblog"
         // Never sent to clients (see `reachesClients`); the nearest Mastodon type, for completeness.
-        case .spaceRequest, .spaceApproved, .spaceInvitation: "follow_request"
+        case .spaceRequest, .spaceApproved, .spaceInvitation, .forumReply: "follow_request"
         }
     }
 
-    /// Mastodon has no spaces: notifications about them are shown on the web only.
+    /// Mastodon has no spaces or forums: notifications about them are shown on the web only.
     var reachesClients: Bool {
         switch self {
-        case .spaceRequest, .spaceApproved, .spaceInvitation: false
+        case .spaceRequest, .spaceApproved, .spaceInvitation, .forumReply: false
         default: true
         }
     }

@@ -13,6 +13,8 @@ final class SocialNotification: Model, @unchecked Sendable {
     @OptionalField(key: "post_id") var postID: Int64?
     /// The space a space notification is about.
     @OptionalField(key: "space_id") var spaceID: Int64?
+    /// Where a notification about another feature's thing leads (a forum topic).
+    @OptionalField(key: "link_path") var linkPath: String?
     @OptionalField(key: "read_at") var readAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 

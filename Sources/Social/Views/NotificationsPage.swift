@@ -10,6 +10,7 @@ enum NotificationsPage {
         var actor: MemberSummary
         var postID: Int64?
         var spaceID: Int64?
+        var linkPath: String?
         var excerpt: String?
         var createdAt: Date
         var isUnread: Bool
@@ -36,6 +37,7 @@ enum NotificationsPage {
                             .text(DateText.dayAndTime(entry.createdAt, in: context.language) + " · "),
                             entry.postID.map { .a(.href(SiteURL.post(id: $0).path), .text(context.t(SocialText.post))) }
                                 ?? entry.spaceID.map { .a(.href(SiteURL.spaceByID($0).path), .text(context.t(SocialText.openSpace))) }
+                                ?? entry.linkPath.map { .a(.safeHref($0), .text(context.t(SocialText.openLink))) }
                                 ?? .a(.href(SiteURL.profile(username: entry.actor.username).path), .text(entry.actor.displayName))
                         )
                     )

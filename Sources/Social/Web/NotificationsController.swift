@@ -24,6 +24,7 @@ struct NotificationsController {
             let post = notification.postID.flatMap { posts[$0] }
             return NotificationsPage.Entry(id: notification.id ?? 0, kind: notification.kind, actor: actor,
                                            postID: post.map { $0.rootID ?? $0.requireID() }, spaceID: notification.spaceID,
+                                           linkPath: notification.linkPath,
                                            excerpt: post.map { String($0.text.prefix(140)) },
                                            createdAt: notification.createdAt ?? .now, isUnread: notification.readAt == nil)
         }
