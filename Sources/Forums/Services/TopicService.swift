@@ -61,7 +61,7 @@ struct TopicService {
             let subscriptions = ForumSubscriptions(database: db)
             var readers = try await subscriptions.subscribers(topicID: topicID, categoryID: topic.categoryID)
             if let spaceID = topic.spaceID {
-                readers.formIntersection(try await SpaceMembers(database: db).members(of: spaceID).map(\.memberID))
+                readers = try await SpaceMembers(database: db).belonging(readers, to: spaceID)
             }
             try await SubscriptionNotifications(database: db)
                 .replied(to: readers, by: authorID, at: scope.path(.topic(id: topicID)) + "#reply-\(reply.requireID())")

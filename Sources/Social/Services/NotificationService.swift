@@ -7,9 +7,14 @@ struct NotificationService {
     let database: any Database
 
     /// Records a notification unless the member would be telling themselves.
-    func notify(_ recipientID: Int64, of kind: NotificationKind, by actorID: Int64, post postID: Int64? = nil) async throws {
+    /// `space` and `link` name what a notification is about when it is no post (a space, a forum topic).
+    func notify(_ recipientID: Int64, of kind: NotificationKind, by actorID: Int64, post postID: Int64? = nil,
+                space spaceID: Int64? = nil, link linkPath: String? = nil) async throws {
         guard recipientID != actorID else { return }
-        try await SocialNotification(recipientID: recipientID, actorID: actorID, kind: kind, postID: postID).create(on: database)
+        let notification = SocialNotification(recipientID: recipientID, actorID: actorID, kind: kind, postID: postID)
+        notification.spaceID = spaceID
+        notification.linkPath = linkPath
+        try await notification.create(on: database)
     }
 
     func unreadCount(for memberID: Int64) async throws -> Int {

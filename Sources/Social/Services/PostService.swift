@@ -304,7 +304,7 @@ struct PostService {
     /// A mention does not open a space's post to an outsider: only the space's members hear of it.
     private func audible(_ mentioned: [Int64], in spaceID: Int64?) async throws -> [Int64] {
         guard let spaceID, !mentioned.isEmpty else { return mentioned }
-        let members = Set(try await SpaceMembers(database: database).members(of: spaceID).map(\.memberID))
+        let members = try await SpaceMembers(database: database).belonging(mentioned, to: spaceID)
         return mentioned.filter(members.contains)
     }
 

@@ -49,6 +49,13 @@ package struct SpaceMembers: Sendable {
             .map { ($0.memberID, $0.role) }
     }
 
+    /// Of these people, the ones in the space: one lookup of just them, however big the space.
+    package func belonging(_ memberIDs: some Collection<Int64>, to spaceID: Int64) async throws -> Set<Int64> {
+        guard !memberIDs.isEmpty else { return [] }
+        return Set(try await SpaceMember.query(on: database).filter(\.$spaceID == spaceID).filter(\.$memberID ~~ Array(memberIDs))
+            .all(\.$memberID))
+    }
+
     /// How many members each space has, in one query.
     package func counts(of spaceIDs: [Int64]) async throws -> [Int64: Int] {
         guard !spaceIDs.isEmpty else { return [:] }

@@ -27,10 +27,9 @@ package struct SpaceNotifications: Sendable {
     }
 
     package func notify(_ recipientIDs: some Sequence<Int64>, of event: Event, by actorID: Int64, space spaceID: Int64) async throws {
-        for recipientID in Set(recipientIDs) where recipientID != actorID {
-            let notification = SocialNotification(recipientID: recipientID, actorID: actorID, kind: event.kind, postID: nil)
-            notification.spaceID = spaceID
-            try await notification.create(on: database)
+        let notifications = NotificationService(database: database)
+        for recipientID in Set(recipientIDs) {
+            try await notifications.notify(recipientID, of: event.kind, by: actorID, space: spaceID)
         }
     }
 }

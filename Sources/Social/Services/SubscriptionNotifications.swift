@@ -12,10 +12,9 @@ package struct SubscriptionNotifications: Sendable {
 
     /// `actor` wrote a reply in a forum topic the recipients follow; `path` opens it.
     package func replied(to recipientIDs: some Sequence<Int64>, by actorID: Int64, at path: String) async throws {
-        for recipientID in Set(recipientIDs) where recipientID != actorID {
-            let notification = SocialNotification(recipientID: recipientID, actorID: actorID, kind: .forumReply, postID: nil)
-            notification.linkPath = path
-            try await notification.create(on: database)
+        let notifications = NotificationService(database: database)
+        for recipientID in Set(recipientIDs) {
+            try await notifications.notify(recipientID, of: .forumReply, by: actorID, link: path)
         }
     }
 }

@@ -39,7 +39,7 @@ enum SpacesDemoData {
         let usernames = Set(spaces.flatMap { [$0.admin] + $0.members + $0.requests + $0.posts.map(\.author) })
         let people = try await MemberLookup(database: database).members(usernames: usernames)
         let service = SpaceService(database: database)
-        let publishing = SpacePublishing(database: database, publicURL: publicURL)
+        let publishing = MemberPublishing(database: database, publicURL: publicURL)
         for demo in spaces {
             guard let admin = people[demo.admin],
                   case .created(let space) = try await service.create(
@@ -53,15 +53,15 @@ enum SpacesDemoData {
                 try await service.requestToJoin(space, by: requester.id, message: "Ich würde gern mitarbeiten.")
             }
             for post in demo.posts {
-                if let author = people[post.author] { try await publishing.publish(in: spaceID, by: author.id, text: post.text) }
+                if let author = people[post.author] { try await publishing.publish(by: author.id, text: post.text, inSpace: spaceID) }
             }
         }
         // Each project's team hears of its first status update in the newsfeed.
         for space in try await Space.query(on: database).filter(\.$projectID != nil).all() {
             let team = try await SpaceMembers(database: database).members(of: space.requireID())
             guard let lead = team.first(where: { $0.role == .admin }) ?? team.first else { continue }
-            try await publishing.publish(in: space.requireID(), by: lead.memberID,
-                                         text: "Statusmeldung: Das Projekt „\(space.name)“ ist gestartet. Kick-off war erfolgreich, nächster Meilenstein in vier Wochen. #status")
+            let update = "Statusmeldung: Das Projekt „\(space.name)“ ist gestartet. Kick-off war erfolgreich, nächster Meilenstein in vier Wochen. #status"
+            try await publishing.publish(by: lead.memberID, text: update, inSpace: space.requireID())
         }
     }
 }

@@ -16,6 +16,9 @@ package enum HTMLSanitizer {
     static let dropWithContent: Set<String> = ["script", "style", "iframe", "object", "embed", "template", "noscript",
                                                "textarea", "title", "xmp", "svg", "math", "frameset", "noembed", "select"]
     static let urlAttributes: Set<String> = ["href", "src"]
+    /// The named character references that matter for addresses (a browser knows more; these spell schemes).
+    static let namedReferences: [String: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
+                                                        "tab": "\t", "newline": "\n", "nbsp": "\u{00A0}"]
     static let safeSchemes: Set<String> = ["http", "https", "mailto"]
 
     package static func sanitize(_ html: String) -> String {
@@ -128,10 +131,8 @@ package enum HTMLSanitizer {
             if index < text.endIndex, text[index] == ";" { index = text.index(after: index) }
             return (Character(scalar), index)
         }
-        let named: [String: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
-                                          "tab": "\t", "newline": "\n", "nbsp": "\u{00A0}"]
         guard let semicolon = text[index...].prefix(10).firstIndex(of: ";"),
-              let character = named[text[index..<semicolon].lowercased()] else { return nil }
+              let character = namedReferences[text[index..<semicolon].lowercased()] else { return nil }
         return (character, text.index(after: semicolon))
     }
 
