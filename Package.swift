@@ -55,10 +55,14 @@ let package = Package(
         .target(name: "Blogs", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social", "Spaces", "Pages"], swiftSettings: swiftSettings),
         .target(name: "Forums", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
         .target(name: "Wikis", dependencies: ["TreffpunktCore", "Accounts", "Social", "Spaces"], swiftSettings: swiftSettings),
+        // Real time: the streaming endpoints (Mastodon's WebSocket and server-sent events), the web's live client.
+        .target(name: "Realtime", dependencies: ["TreffpunktCore", "Accounts", "Social"], swiftSettings: swiftSettings),
+        // Instant messaging: one-to-one and group chats with edits, attachments, read receipts and search.
+        .target(name: "Messaging", dependencies: ["TreffpunktCore", "Accounts", "Media", "Social"], swiftSettings: swiftSettings),
         // Wiring: features, routes, migrations, commands.
         .target(
             name: "TreffpunktApp",
-            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces", "Blogs", "Forums", "Wikis"],
+            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces", "Blogs", "Forums", "Wikis", "Realtime", "Messaging"],
             // The OpenAPI document of the JSON API, served at /api/openapi.json.
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings
@@ -86,6 +90,8 @@ let package = Package(
         .testTarget(name: "BlogsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ForumsTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "WikisTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "RealtimeTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "MessagingTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

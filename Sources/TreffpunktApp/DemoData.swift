@@ -2,6 +2,7 @@ import Accounts
 import Blogs
 import Fluent
 import Forums
+import Messaging
 import Organisation
 import Pages
 import Social
@@ -28,6 +29,7 @@ package enum DemoData {
         try await BlogsFeature.seedDemo(on: app)
         try await ForumsFeature.seedDemo(on: app)
         try await WikisFeature.seedDemo(on: app)
+        try await MessagingFeature.seedDemo(on: app)
         return people
     }
 }

@@ -3,8 +3,10 @@ import Blogs
 import Fluent
 import Forums
 import Media
+import Messaging
 import Organisation
 import Pages
+import Realtime
 import Social
 import Spaces
 import TreffpunktCore
@@ -25,5 +27,7 @@ enum Migrations {
         app.migrations.add(BlogsFeature.migrations)
         app.migrations.add(ForumsFeature.migrations)
         app.migrations.add(WikisFeature.migrations)
+        app.migrations.add(RealtimeFeature.migrations)
+        app.migrations.add(MessagingFeature.migrations)
     }
 }

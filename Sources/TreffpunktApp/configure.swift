@@ -3,8 +3,10 @@ import Blogs
 import Fluent
 import Forums
 import Media
+import Messaging
 import Organisation
 import Pages
+import Realtime
 import Social
 import Spaces
 import TreffpunktCore
@@ -55,6 +57,8 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     BlogsFeature.routes(web: web, api: api)
     ForumsFeature.routes(web: web, api: api)
     WikisFeature.routes(web: web, api: api)
+    RealtimeFeature.routes(web: web, api: api)
+    MessagingFeature.routes(web: web, api: api)
     SocialFeature.install(on: app)
     MediaFeature.install(on: app)
     OrganisationFeature.install(on: app)
@@ -63,6 +67,8 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     BlogsFeature.install(on: app)
     ForumsFeature.install(on: app)
     WikisFeature.install(on: app)
+    RealtimeFeature.install(on: app)
+    MessagingFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 
