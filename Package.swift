@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
     ],
     targets: [
         // Shared ground: configuration, persistence, auth, visibility policy, i18n, web shell.
@@ -38,7 +39,13 @@ let package = Package(
         ),
         // Features: one target each, talking to each other only through service APIs.
         // Photos and videos: uploads, variants made with libvips and ffmpeg, serving under the visibility policy.
-        .target(name: "Media", dependencies: ["TreffpunktCore"], swiftSettings: swiftSettings),
+        // Child processes through swift-subprocess: Foundation's Process.run on Linux (Swift 6.3) over-reads
+        // memory while listing /proc/self/fd and crashed the test process now and then.
+        .target(
+            name: "Media",
+            dependencies: ["TreffpunktCore", .product(name: "Subprocess", package: "swift-subprocess")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media"], swiftSettings: swiftSettings),
         .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media"], swiftSettings: swiftSettings),
         // Units, people's places and reporting lines, projects, the org chart, the directory, CSV import.

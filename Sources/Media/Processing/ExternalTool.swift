@@ -1,4 +1,5 @@
 import Foundation
+import Subprocess
 
 /// One of the command-line programs that decode and encode media: `vips`, `vipsheader`, `ffmpeg`,
 /// `ffprobe`.
@@ -6,11 +7,9 @@ import Foundation
 /// Media is handled by separate processes rather than by linked C libraries: SwiftPM needs no module
 /// map or linker flags, a decoder that crashes or exhausts memory on a hostile file (a decompression
 /// bomb) ends only its own process and never the server, and the tools are the ones Debian ships and
-/// patches.
+/// patches. The processes are started with swift-subprocess, not Foundation's `Process`, whose
+/// `run()` on Linux reads past a buffer while it lists open files and crashed now and then.
 package struct ExternalTool: Sendable {
-    /// Serialises `Process.run`, see `run(_:onOutputLine:)`.
-    private static let launches = NSLock()
-
     package let name: String
 
     package init(_ name: String) {
@@ -29,83 +28,53 @@ package struct ExternalTool: Sendable {
         _ arguments: [String],
         onOutputLine: (@Sendable (String) async -> Void)? = nil
     ) async throws -> Data {
-        guard let executable = Self.locate(name) else {
-            throw MediaProcessingError.toolFailed("\(name) is not installed (see scripts/install-media-tools.sh)")
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let outputPipe = Pipe()
-        let errorPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = errorPipe
-        let exit = AsyncStream<Int32>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        process.terminationHandler = { finished in
-            exit.continuation.yield(finished.terminationStatus)
-            exit.continuation.finish()
-        }
+        let result: ExecutionResult<(output: Data, errors: Data), SequenceOutput, SequenceOutput>
         do {
-            // Foundation's Process.run on Linux is not safe to call from several threads at once (it
-            // crashed copying memory while tests uploaded pictures in parallel): one launch at a time.
-            try Self.launches.withLock { try process.run() }
-        } catch {
-            throw MediaProcessingError.toolFailed("\(name) could not be started: \(error)")
-        }
-
-        return try await withTaskCancellationHandler {
-            async let errorOutput = Self.collect(Self.chunks(of: errorPipe.fileHandleForReading))
-            var output = Data()
-            var lines = LineBuffer()
-            for await chunk in Self.chunks(of: outputPipe.fileHandleForReading) {
-                output.append(chunk)
-                guard let onOutputLine else { continue }
-                for line in lines.append(chunk) {
-                    await onOutputLine(line)
+            result = try await Subprocess.run(
+                .name(name), arguments: Arguments(arguments), input: .none, output: .sequence, error: .sequence
+            ) { execution in
+                async let errors = Self.collect(execution.standardError)
+                var output = Data()
+                var lines = LineBuffer()
+                for try await buffer in execution.standardOutput {
+                    let chunk = buffer.withUnsafeBytes { Data($0) }
+                    output.append(chunk)
+                    guard let onOutputLine else { continue }
+                    for line in lines.append(chunk) {
+                        await onOutputLine(line)
+                    }
                 }
+                return (output, try await errors)
             }
-            let standardError = await errorOutput
-            var status: Int32 = -1
-            for await exitStatus in exit.stream {
-                status = exitStatus
-            }
-            guard status == 0 else {
-                throw ExternalToolFailure(
-                    tool: name, status: status,
-                    standardError: String(decoding: standardError, as: UTF8.self)
-                )
-            }
-            return output
-        } onCancel: {
-            process.terminate()
+        } catch let error as SubprocessError where error.code == .executableNotFound {
+            throw MediaProcessingError.toolFailed("\(name) is not installed (see scripts/install-media-tools.sh)")
+        } catch let error as SubprocessError {
+            throw MediaProcessingError.toolFailed("\(name) could not be run: \(error)")
         }
+        guard case .exited(0) = result.terminationStatus else {
+            throw ExternalToolFailure(
+                tool: name, status: result.terminationStatus.exitCode,
+                standardError: String(decoding: result.closureResult.errors, as: UTF8.self)
+            )
+        }
+        return result.closureResult.output
     }
 
-    /// The pipe's data as it arrives, read on a dispatch thread so blocking reads never hold up
-    /// Swift's cooperative thread pool.
-    private static func chunks(of handle: FileHandle) -> AsyncStream<Data> {
-        AsyncStream { continuation in
-            DispatchQueue.global().async {
-                while let chunk = try? handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
-                    continuation.yield(chunk)
-                }
-                continuation.finish()
-            }
-        }
-    }
-
-    private static func collect(_ chunks: AsyncStream<Data>) async -> Data {
+    private static func collect(_ chunks: SubprocessOutputSequence) async throws -> Data {
         var data = Data()
-        for await chunk in chunks {
-            data.append(chunk)
+        for try await buffer in chunks {
+            buffer.withUnsafeBytes { data.append(contentsOf: $0) }
         }
         return data
     }
+}
 
-    private static func locate(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":")
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+extension TerminationStatus {
+    /// The exit code, or the negated signal number for a tool that was killed.
+    fileprivate var exitCode: Int32 {
+        switch self {
+        case .exited(let code): code
+        case .signaled(let signal): -signal
+        }
     }
 }
