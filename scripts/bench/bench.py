@@ -56,6 +56,14 @@ def seed(binary, env, size):
     return time.time() - started
 
 
+def server_environment(port):
+    """The environment of a benchmarked server on `port`: this one's, without a database or data folder."""
+    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "DATA_DIR")}
+    env.update(HOST="127.0.0.1", PORT=str(port), PUBLIC_URL=f"http://127.0.0.1:{port}",
+               LOGIN_MAX_FAILURES="1000", AUTO_MIGRATE="true", LOG_LEVEL="warning")
+    return env
+
+
 def start_server(binary, env, port):
     log_file = open(os.path.join(tempfile.gettempdir(), f"treffpunkt-bench-{port}.log"), "w")
     server = subprocess.Popen([binary, "serve", "--env", "production"], env=env, stdout=log_file, stderr=subprocess.STDOUT)
@@ -155,9 +163,7 @@ def main():
             "comments": args.comments, "reactions": args.reactions}
 
     port = free_port()
-    env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "DATA_DIR")}
-    env.update(HOST="127.0.0.1", PORT=str(port), PUBLIC_URL=f"http://127.0.0.1:{port}",
-               LOGIN_MAX_FAILURES="1000", AUTO_MIGRATE="true", LOG_LEVEL="warning")
+    env = server_environment(port)
     seed_seconds = None
     if args.database == "sqlite":
         data = os.path.join(ROOT, "bench", "data", "sqlite-" + "-".join(str(v) for v in size.values()))

@@ -46,13 +46,16 @@ package enum AccountsBenchData {
         return ids
     }
 
-    /// Personal API tokens for the given members, one each, for load generators.
+    /// Personal API tokens for the given members, one each, for load generators. One transaction, so thousands
+    /// of tokens take one commit, not one each.
     package static func createTokens(for memberIDs: [Int64], on database: any Database) async throws -> [String] {
-        var tokens: [String] = []
-        for memberID in memberIDs {
-            tokens.append(try await TokenService(database: database).create(for: memberID, name: "Benchmark").token)
+        try await database.writeTransaction { transaction in
+            var tokens: [String] = []
+            for memberID in memberIDs {
+                tokens.append(try await TokenService(database: transaction).create(for: memberID, name: "Benchmark").token)
+            }
+            return tokens
         }
-        return tokens
     }
 
     /// Member ids in username order (`mitglied00001` first).
