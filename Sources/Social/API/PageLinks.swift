@@ -23,7 +23,7 @@ extension Request {
     /// A page as JSON with its `Link` header. `cursors` are the keyset ids of the items (newest first);
     /// an empty page has no links. A short page still links onwards: lists drop hidden items after
     /// reading, so a short page does not mean the end.
-    func paged<Item: Content>(_ items: [Item], cursors: [Int64]) throws -> Response {
+    package func paged<Item: Content>(_ items: [Item], cursors: [Int64]) throws -> Response {
         let response = Response(status: .ok)
         try response.content.encode(items, as: .json)
         if let newest = cursors.max(), let oldest = cursors.min() {

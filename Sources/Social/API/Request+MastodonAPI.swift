@@ -45,7 +45,7 @@ extension Request {
     }
 
     /// Accounts in the order of `ids`; ids of members who no longer exist are left out.
-    func mastodonAccounts(_ ids: [Int64]) async throws -> [MastodonAccount] {
+    package func mastodonAccounts(_ ids: [Int64]) async throws -> [MastodonAccount] {
         let members = try await MemberLookup(database: db).members(ids: ids)
         let ordered = ids.compactMap { members[$0] }
         let renderer = try await MastodonRenderer.load(for: self, members: ordered)

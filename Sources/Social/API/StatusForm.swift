@@ -50,10 +50,10 @@ struct StatusForm: Content {
 }
 
 /// An id that JSON clients may send as a number or a string; an empty string means none.
-struct FlexibleID: Codable, Sendable {
-    let value: Int64?
+package struct FlexibleID: Codable, Sendable {
+    package let value: Int64?
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int64.self) {
             value = number
@@ -70,7 +70,7 @@ struct FlexibleID: Codable, Sendable {
         value = number
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value.map(String.init))
     }

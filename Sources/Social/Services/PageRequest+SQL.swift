@@ -2,7 +2,7 @@ import SQLKit
 
 extension PageRequest {
     /// The keyset bounds as SQL on `column`, each starting with ` AND`; empty when the page is unbounded.
-    func bounds(on column: String) -> SQLQueryString {
+    package func bounds(on column: String) -> SQLQueryString {
         var bounds: SQLQueryString = ""
         if let maxID { bounds += " AND \(unsafeRaw: column) < \(bind: maxID)" }
         if let sinceID { bounds += " AND \(unsafeRaw: column) > \(bind: sinceID)" }
@@ -11,5 +11,5 @@ extension PageRequest {
     }
 
     /// `ORDER BY` direction: a `min_id` page is read oldest first (and turned around by `ordered`).
-    var direction: SQLQueryString { readsAscending ? "ASC" : "DESC" }
+    package var direction: SQLQueryString { readsAscending ? "ASC" : "DESC" }
 }

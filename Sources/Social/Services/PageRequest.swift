@@ -2,16 +2,16 @@ import Foundation
 
 /// Keyset pagination in Mastodon's terms: `max_id` (older than), `since_id` (newer than, newest first),
 /// `min_id` (newer than, directly after it). Never OFFSET: each page is one index range scan.
-struct PageRequest: Sendable {
-    static let defaultLimit = 20
-    static let maximumLimit = 40
+package struct PageRequest: Sendable {
+    package static let defaultLimit = 20
+    package static let maximumLimit = 40
 
-    var maxID: Int64?
-    var sinceID: Int64?
-    var minID: Int64?
-    var limit: Int
+    package var maxID: Int64?
+    package var sinceID: Int64?
+    package var minID: Int64?
+    package var limit: Int
 
-    init(maxID: Int64? = nil, sinceID: Int64? = nil, minID: Int64? = nil, limit: Int = PageRequest.defaultLimit) {
+    package init(maxID: Int64? = nil, sinceID: Int64? = nil, minID: Int64? = nil, limit: Int = PageRequest.defaultLimit) {
         self.maxID = maxID
         self.sinceID = sinceID
         self.minID = minID
@@ -19,10 +19,10 @@ struct PageRequest: Sendable {
     }
 
     /// With `min_id` the page starts right after it, so it is read oldest first and turned around.
-    var readsAscending: Bool { minID != nil && maxID == nil }
+    package var readsAscending: Bool { minID != nil && maxID == nil }
 
     /// Newest first, whichever way the page was read.
-    func ordered<T>(_ rows: [T], id: (T) -> Int64) -> [T] {
+    package func ordered<T>(_ rows: [T], id: (T) -> Int64) -> [T] {
         readsAscending ? rows.sorted { id($0) > id($1) } : rows
     }
 }

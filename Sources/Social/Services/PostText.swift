@@ -4,8 +4,8 @@ import TreffpunktCore
 /// Reads a post's plain text once, when it is written: which members it mentions, which hashtags it
 /// uses, and the safe HTML shown to readers, where every character the author typed is escaped and
 /// only links, mentions and hashtags become elements.
-struct PostText {
-    static let maximumLength = 5_000
+package struct PostText {
+    package static let maximumLength = 5_000
 
     enum Token: Equatable {
         case text(String)
@@ -16,7 +16,7 @@ struct PostText {
 
     let tokens: [Token]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         tokens = Self.tokenize(text)
     }
 
@@ -40,7 +40,7 @@ struct PostText {
 
     /// Paragraphs and line breaks kept; links open outside; mentions and hashtags in Mastodon's markup,
     /// so Mastodon clients recognise them.
-    func html(publicURL: String) -> String {
+    package func html(publicURL: String) -> String {
         var body = ""
         for token in tokens {
             switch token {

@@ -2,10 +2,10 @@ import Plot
 import TreffpunktCore
 
 /// The photo and video field of the composer and the comment form, folded away until wanted.
-enum MediaPicker {
+package enum MediaPicker {
     static let accepted = "image/jpeg,image/png,image/webp,image/gif,video/mp4,video/webm,video/quicktime"
 
-    static func render(context: PageContext) -> Node<HTML.FormContext> {
+    package static func render(context: PageContext) -> Node<HTML.FormContext> {
         .details(
             .class("composer-media"),
             .summary(.text(context.t(SocialText.addMedia))),
@@ -19,7 +19,7 @@ enum MediaPicker {
 
     /// A form with files is read as it streams in, after the form token is checked: the token rides
     /// in the form's address as well.
-    static func formAction(_ path: String, context: PageContext) -> String {
+    package static func formAction(_ path: String, context: PageContext) -> String {
         path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"
     }
 }

@@ -5,8 +5,8 @@ import TreffpunktCore
 /// A post's photos and videos. Pictures show their small variant and open the large one; every
 /// medium carries its alt text for screen readers; a video still being processed shows how far it
 /// is (`media.js` updates the number and reloads the page when it is ready).
-enum PostMediaView {
-    static func render<Context: HTML.BodyContext>(_ media: [MediaAttachment], context: PageContext) -> Node<Context> {
+package enum PostMediaView {
+    package static func render<Context: HTML.BodyContext>(_ media: [MediaAttachment], context: PageContext) -> Node<Context> {
         .if(!media.isEmpty, .div(
             .class(media.count > 1 ? "post-media grid-\(media.count)" : "post-media"),
             .forEach(media) { medium in item(medium, context: context) }

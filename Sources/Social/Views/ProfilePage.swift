@@ -13,6 +13,8 @@ enum ProfilePage {
         var showsWorkDetails: Bool
         /// Lines other features add for members (unit, manager, skills); empty for visitors.
         var details: [ProfileDetail] = []
+        /// Buttons other features add for a signed-in reader ("Nachricht senden").
+        var actions: [ProfileAction] = []
         var relationship: Relationship?
         var acceptsFollowers: Bool
         var composer: Composer.Model?
@@ -52,7 +54,8 @@ enum ProfilePage {
                 .unwrap(model.relationship) { relationship in
                     RelationshipButtons.render(username: member.username, relationship: relationship,
                                                acceptsFollowers: model.acceptsFollowers, context: context)
-                }
+                },
+                actions(model.actions, context: context)
             ),
             ProfileTabs.render(username: member.username, current: .posts, context: context),
             .section(
@@ -63,6 +66,16 @@ enum ProfilePage {
                 .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) }
             )
         ))
+    }
+
+    private static func actions(_ actions: [ProfileAction], context: PageContext) -> Node<HTML.BodyContext> {
+        .forEach(actions) { action in
+            .form(
+                .class("inline-form profile-action"), .method(.post), .action(action.path),
+                Layout.csrfField(context.csrfToken),
+                .button(.type(.submit), .text(context.t(action.label)))
+            )
+        }
     }
 
     /// What other features add (unit, manager, skills), each part a link where it has one.

@@ -4,11 +4,11 @@ import Vapor
 
 /// A form from a page that may carry photos and videos: `multipart/form-data` when files come
 /// along (read as it streams in), a plain form otherwise. Routes using it take their body as a stream.
-struct FormSubmission {
+package struct FormSubmission {
     let fields: [String: String]
     let upload: MultipartUpload?
 
-    static func read(_ req: Request) async throws -> FormSubmission {
+    package static func read(_ req: Request) async throws -> FormSubmission {
         guard req.carriesFiles else {
             _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
             return FormSubmission(fields: try req.content.decode([String: String].self), upload: nil)
@@ -17,11 +17,11 @@ struct FormSubmission {
         return FormSubmission(fields: upload.fields.compactMapValues(\.first), upload: upload)
     }
 
-    subscript(_ name: String) -> String? { fields[name] }
+    package subscript(_ name: String) -> String? { fields[name] }
 
     /// Uploads the files of the `media` field for `memberID`, with the alt text from `media_description`.
     /// If one is refused, those already stored are removed again, and the refusal is thrown.
-    func uploadMedia(by memberID: Int64, on req: Request) async throws -> [MediaAttachment] {
+    package func uploadMedia(by memberID: Int64, on req: Request) async throws -> [MediaAttachment] {
         if let failure = upload?.failure { throw failure }
         let description = (self["media_description"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var stored: [MediaAttachment] = []
@@ -37,11 +37,11 @@ struct FormSubmission {
     }
 
     /// Media uploaded for something that was then refused do not stay behind.
-    static func discard(_ media: [MediaAttachment], on req: Request) async throws {
+    package static func discard(_ media: [MediaAttachment], on req: Request) async throws {
         for medium in media { try await req.mediaService.discard(medium) }
     }
 
-    func removeFiles() {
+    package func removeFiles() {
         upload?.removeFiles()
     }
 }

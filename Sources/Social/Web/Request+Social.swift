@@ -12,7 +12,7 @@ extension Request {
     }
 
     /// Mastodon's paging parameters; an id that is not a number is refused rather than ignored.
-    func pageRequest(defaultLimit: Int = PageRequest.defaultLimit) throws -> PageRequest {
+    package func pageRequest(defaultLimit: Int = PageRequest.defaultLimit) throws -> PageRequest {
         func id(_ name: String) throws -> Int64? {
             guard let raw = query[String.self, at: name], !raw.isEmpty else { return nil }
             guard let value = Int64(raw), value >= 0 else { throw UserFacingError(.badRequest, SocialText.invalidCursor) }

@@ -15,6 +15,11 @@ package enum CoreText {
     package static let forum = LocalizedText(de: "Forum", en: "Forum")
     static let friends = LocalizedText(de: "Freunde", en: "Friends")
     static let notifications = LocalizedText(de: "Benachrichtigungen", en: "Notifications")
+    static let chats = LocalizedText(de: "Nachrichten", en: "Messages")
+    static func unreadChats(_ count: Int) -> LocalizedText {
+        LocalizedText(de: count == 1 ? "1 ungelesene Nachricht" : "\(count) ungelesene Nachrichten",
+                      en: count == 1 ? "1 unread message" : "\(count) unread messages")
+    }
     static let search = LocalizedText(de: "Suche", en: "Search")
     static func unreadCount(_ count: Int) -> LocalizedText {
         LocalizedText(de: "\(count) ungelesen", en: "\(count) unread")

@@ -60,6 +60,8 @@ package enum Layout {
             item(.home, CoreText.home),
             item(.friends, CoreText.friends),
             notificationsItem(context),
+            badgeItem(.messages, CoreText.chats, count: context.unreadChats, badgeID: "unread-chats",
+                      label: CoreText.unreadChats(context.unreadChats), context: context),
             item(.search(query: nil), CoreText.search),
             item(.people, CoreText.people),
             item(.organisation, CoreText.organisation),
@@ -96,6 +98,21 @@ package enum Layout {
                 .attribute(named: "aria-label", value: context.t(CoreText.unreadCount(context.unreadNotifications))),
                 .text(String(context.unreadNotifications))
             ))
+        ))
+    }
+
+    /// A link with a count beside it (unread chats), which live pages update.
+    private static func badgeItem(_ url: SiteURL, _ text: LocalizedText, count: Int, badgeID: String, label: LocalizedText,
+                                  context: PageContext) -> Node<HTML.ListContext> {
+        .li(.a(
+            .href(url.path),
+            .attribute(named: "aria-current", value: context.currentPath == url.path ? "page" : nil),
+            .text(context.t(text)),
+            .span(
+                .class("badge"), .id(badgeID), .attribute(named: "hidden", value: count > 0 ? nil : "hidden"),
+                .attribute(named: "aria-label", value: context.t(label)),
+                .text(count > 0 ? String(count) : "")
+            )
         ))
     }
 

@@ -13,8 +13,10 @@ package struct PageContext: Sendable {
     package let currentPath: String
     /// Unread notifications of the viewer, for the badge in the navigation.
     package let unreadNotifications: Int
+    /// Unread chat messages of the viewer, for the badge of "Nachrichten".
+    package let unreadChats: Int
 
-    package init(language: AppLanguage, viewer: Viewer?, csrfToken: String, flashes: [FlashMessage], instanceName: String, organisationName: String?, currentPath: String, unreadNotifications: Int = 0) {
+    package init(language: AppLanguage, viewer: Viewer?, csrfToken: String, flashes: [FlashMessage], instanceName: String, organisationName: String?, currentPath: String, unreadNotifications: Int = 0, unreadChats: Int = 0) {
         self.language = language
         self.viewer = viewer
         self.csrfToken = csrfToken
@@ -23,6 +25,7 @@ package struct PageContext: Sendable {
         self.organisationName = organisationName
         self.currentPath = currentPath
         self.unreadNotifications = unreadNotifications
+        self.unreadChats = unreadChats
     }
 
     /// Shorthand for views: `context.t(SomeText.title)`.
@@ -37,6 +40,10 @@ extension Request {
         if let viewer, let source = application.unreadNotifications {
             unread = try await source.unreadCount(for: viewer.id, on: db)
         }
+        var unreadChats = 0
+        if let viewer, let source = application.unreadChats {
+            unreadChats = try await source.unreadCount(for: viewer.id, on: db)
+        }
         return PageContext(
             language: language,
             viewer: viewer,
@@ -45,7 +52,8 @@ extension Request {
             instanceName: config.instanceName,
             organisationName: try await application.instanceSettings.value(InstanceSettings.organisationNameKey, on: db),
             currentPath: url.path,
-            unreadNotifications: unread
+            unreadNotifications: unread,
+            unreadChats: unreadChats
         )
     }
 }

@@ -53,6 +53,8 @@ package enum SiteURL: Sendable, Equatable {
     case blogs
     case forums
     case wiki
+    /// Entry point of the chats (messaging feature).
+    case messages
     /// A company page; its slug is the page account's username.
     case companyPage(slug: String)
 
@@ -104,6 +106,7 @@ package enum SiteURL: Sendable, Equatable {
         case .blogs: "/blogs"
         case .forums: "/forums"
         case .wiki: "/wiki"
+        case .messages: "/messages"
         case .companyPage(let slug): "/c/\(slug)"
         }
     }
