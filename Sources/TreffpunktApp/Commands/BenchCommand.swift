@@ -6,13 +6,15 @@ import TreffpunktCore
 import Vapor
 
 /// `treffpunkt bench seed` fills an empty database with the standard benchmark data set;
-/// `treffpunkt bench tokens --count N` prints API tokens of N bench members, one per line, for load generators.
+/// `treffpunkt bench tokens --count N` prints API tokens of N bench members, one per line, for load generators;
+/// `treffpunkt bench realtime-seed --members N --output FILE` fills an empty database with N members only and writes
+/// each one's id, username and API token to FILE, for the realtime benchmark's WebSocket clients.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "seed or tokens")
+        @Argument(name: "action", help: "seed, tokens or realtime-seed")
         var action: String
 
-        @Option(name: "members", help: "Members (default 10000).")
+        @Option(name: "members", help: "Members (default 10000; realtime-seed: 2000).")
         var members: Int?
         @Option(name: "posts", help: "Posts (default 1000000).")
         var posts: Int?
@@ -24,9 +26,14 @@ struct BenchCommand: AsyncCommand {
         var reactions: Int?
         @Option(name: "count", help: "How many tokens (default 200).")
         var count: Int?
+        @Option(name: "output", help: "realtime-seed: the file for the members' ids, usernames and tokens.")
+        var output: String?
     }
 
-    var help: String { "Benchmark data: `seed` writes the standard data set, `tokens` prints API tokens of bench members." }
+    var help: String {
+        "Benchmark data: `seed` writes the standard data set, `tokens` prints API tokens of bench members, "
+            + "`realtime-seed` writes members and a file of their tokens."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -45,17 +52,16 @@ struct BenchCommand: AsyncCommand {
             for token in try await AccountsBenchData.createTokens(for: chosen, on: app.db) {
                 context.console.output(token.consoleText())
             }
+        case "realtime-seed":
+            try await seedRealtime(app, signature: signature, console: context.console)
         default:
-            context.console.error("Unknown action '\(signature.action)': use seed or tokens.")
+            context.console.error("Unknown action '\(signature.action)': use seed, tokens or realtime-seed.")
             throw ExitCode(2)
         }
     }
 
     private func seed(_ app: Application, signature: Signature, console: any Console) async throws {
-        guard try await AccountsAdministration.memberCount(on: app.db) == 0 else {
-            console.error("The database is not empty; the benchmark data set needs an empty one.")
-            throw ExitCode(2)
-        }
+        try await requireEmptyDatabase(app, console: console)
         var size = SocialBenchData.Size()
         size.friendsPerMember = signature.friends ?? size.friendsPerMember
         size.posts = signature.posts ?? size.posts
@@ -76,5 +82,29 @@ struct BenchCommand: AsyncCommand {
         let isPostgres = app.db.sql.dialect.name == "postgresql"
         try await app.db.sql.raw(isPostgres ? "VACUUM (ANALYZE)" : "ANALYZE").run()
         progress("done")
+    }
+
+    /// Members and a token for each, nothing else: the realtime benchmark opens one WebSocket per member and
+    /// makes its chats through the API. Lines of FILE: `id<TAB>username<TAB>token`, in username order.
+    private func seedRealtime(_ app: Application, signature: Signature, console: any Console) async throws {
+        guard let output = signature.output else {
+            console.error("realtime-seed needs --output FILE.")
+            throw ExitCode(2)
+        }
+        try await requireEmptyDatabase(app, console: console)
+        let memberCount = signature.members ?? 2_000
+        let ids = try await AccountsBenchData.insertMembers(count: memberCount, on: app.db)
+        let tokens = try await AccountsBenchData.createTokens(for: ids, on: app.db)
+        let lines = ids.indices.map { "\(ids[$0])\t\(AccountsBenchData.username($0 + 1))\t\(tokens[$0])\n" }
+        try lines.joined().write(toFile: output, atomically: true, encoding: .utf8)
+        console.print("\(memberCount) members, their tokens in \(output)")
+    }
+
+    /// Both data sets need a database without members: bench members must not mix with real ones.
+    private func requireEmptyDatabase(_ app: Application, console: any Console) async throws {
+        guard try await AccountsAdministration.memberCount(on: app.db) == 0 else {
+            console.error("The database is not empty; benchmark data needs an empty one.")
+            throw ExitCode(2)
+        }
     }
 }
