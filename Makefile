@@ -3,12 +3,13 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: bench help media-tools build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
+.PHONY: bench bench-realtime build-release help media-tools build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
 	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios, the API fuzzing"
 	@echo "make bench          release build, standard data set (10,000 members, 1,000,000 posts), wrk on SQLite and PostgreSQL"
+	@echo "make bench-realtime release build, 2,000 WebSocket clients on one server: delivery latency, memory a connection, reconnect storm"
 	@echo "make test-sqlite    the suite on SQLite only"
 	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
@@ -65,8 +66,16 @@ test-fuzz: build
 RELEASE_SCRATCH ?= .build
 RELEASE_BIN := $(RELEASE_SCRATCH)/release/treffpunkt
 
-bench:
+build-release:
 	$(SWIFT) build -c release --product treffpunkt --scratch-path $(RELEASE_SCRATCH)
+
+bench: build-release
 	@command -v wrk >/dev/null || apt-get install -y -q wrk
 	scripts/bench/bench.py --binary $(RELEASE_BIN) --database sqlite
 	scripts/with-postgres.sh scripts/bench/bench.py --binary $(RELEASE_BIN) --database postgres
+
+# N WebSocket clients on one server process (SQLite), messages at a fixed rate through the chat API, a
+# reconnect storm: see scripts/bench/realtime.py. REALTIME_ARGS passes options, e.g. "--members 5000 --rate 50".
+bench-realtime: build-release
+	scripts/python-venv.sh scripts/bench/requirements.txt
+	.venv/bin/python scripts/bench/realtime.py --binary $(RELEASE_BIN) $(REALTIME_ARGS)
