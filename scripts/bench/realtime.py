@@ -28,6 +28,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -399,7 +400,13 @@ async def run(args, server, members, chats, api):
 
     pool = concurrent.futures.ThreadPoolExecutor(16)
     usage = Usage(server)
+    # Where the server spends the sending phase: `perf report -i FILE` shows it afterwards.
+    profiler = subprocess.Popen(["perf", "record", "-g", "-q", "-o", args.perf, "-p", str(server.process.pid)],
+                                stdout=subprocess.DEVNULL) if args.perf else None
     round_trips_ms, failures = await send_messages(api, chats, deliveries, args.rate, args.seconds, 0, pool)
+    if profiler:
+        profiler.send_signal(signal.SIGINT)
+        profiler.wait(timeout=60)
     await wait_for_deliveries(deliveries, args.drain)
     expected, delivered = deliveries.expected_count(), deliveries.delivered()
     report["messages"] = dict(
@@ -457,6 +464,7 @@ def main():
     parser.add_argument("--storm-concurrency", type=int, default=50)
     parser.add_argument("--connect-concurrency", type=int, default=100)
     parser.add_argument("--label", default="", help="a note stored with the figures, e.g. 'debug build'")
+    parser.add_argument("--perf", metavar="FILE", help="record the server with `perf record -g` while messages are sent")
     args = parser.parse_args()
 
     # Every client is a file descriptor here and one in the server (which inherits the limit).
