@@ -1,15 +1,102 @@
-// Shows "new posts" above the newsfeed when posts arrived after the page was loaded.
-// Asks the server once a minute while the page is visible; the link reloads the feed.
+// The newsfeed's live side. live.js turns the server's events into `treffpunkt:live` DOM events: a new
+// post then appears at the top at once (its card is fetched, so the server's visibility rule decides),
+// an edited one is replaced, a deleted one disappears, a notification raises the badge, and after a
+// reconnect (`treffpunkt:reconnected`) the posts missed meanwhile are fetched. Without a live
+// connection, "new posts" appears above the feed when the server has some (asked once a minute while
+// the page is visible); its link reloads the feed.
 (function () {
   "use strict";
   var notice = document.getElementById("new-posts");
   if (!notice) return;
-  var url = notice.getAttribute("data-count-url");
+  var countURL = notice.getAttribute("data-count-url");
+  var cardURL = notice.getAttribute("data-card-url");
+  var cardsURL = notice.getAttribute("data-cards-url");
   var since = notice.getAttribute("data-since") || "0";
+
+  // Post ids are 64-bit numbers, beyond what JavaScript counts exactly: compared as digit strings.
+  function isNewer(a, b) {
+    return a.length !== b.length ? a.length > b.length : a > b;
+  }
+
+  function fetchHTML(url) {
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : ""; });
+  }
+
+  function postList() {
+    var list = document.querySelector("main .post-list");
+    if (list) return list;
+    // An empty feed shows a note instead of a list.
+    var empty = document.querySelector("main .empty");
+    list = document.createElement("section");
+    list.className = "post-list";
+    if (empty) empty.replaceWith(list); else notice.after(list);
+    return list;
+  }
+
+  // Cards newest first, put on top in that order; a card already shown is left as it is.
+  function insertCards(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var cards = template.content.querySelectorAll("article.post");
+    if (!cards.length) return;
+    var list = postList();
+    var anchor = list.firstElementChild;
+    cards.forEach(function (card) {
+      if (document.getElementById(card.id)) return;
+      list.insertBefore(card, anchor);
+      var id = card.getAttribute("data-post-id");
+      if (id && isNewer(id, since)) since = id;
+    });
+  }
+
+  function replaceCard(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var card = template.content.querySelector("article.post");
+    var shown = card && document.getElementById(card.id);
+    if (shown) shown.replaceWith(card);
+  }
+
+  function raiseBadge() {
+    var badge = document.getElementById("unread-notifications");
+    if (!badge) {
+      var link = document.querySelector('nav a[href="/notifications"]');
+      if (!link) return;
+      badge = document.createElement("span");
+      badge.className = "badge";
+      badge.id = "unread-notifications";
+      badge.textContent = "0";
+      link.appendChild(badge);
+    }
+    var count = (parseInt(badge.textContent, 10) || 0) + 1;
+    badge.textContent = String(count);
+    badge.hidden = false;
+    badge.setAttribute("aria-label", (notice.getAttribute("data-unread-label") || "{n}").replace("{n}", String(count)));
+  }
+
+  document.addEventListener("treffpunkt:live", function (event) {
+    var detail = event.detail || {};
+    var payload = detail.payload;
+    if (detail.event === "update" && payload && payload.id) {
+      fetchHTML(cardURL.replace("{id}", encodeURIComponent(payload.id))).then(insertCards).catch(function () {});
+    } else if (detail.event === "status.update" && payload && payload.id) {
+      fetchHTML(cardURL.replace("{id}", encodeURIComponent(payload.id))).then(replaceCard).catch(function () {});
+    } else if (detail.event === "delete" && payload) {
+      var card = document.getElementById("post-" + payload);
+      if (card) card.remove();
+    } else if (detail.event === "notification") {
+      raiseBadge();
+    }
+  });
+
+  document.addEventListener("treffpunkt:reconnected", function () {
+    fetchHTML(cardsURL + "?since=" + encodeURIComponent(since)).then(insertCards).catch(function () {});
+  });
 
   function check() {
     if (document.hidden) return;
-    fetch(url + "?since=" + encodeURIComponent(since), { credentials: "same-origin", headers: { Accept: "application/json" } })
+    fetch(countURL + "?since=" + encodeURIComponent(since), { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (body) {
         if (body && body.count > 0) notice.hidden = false;

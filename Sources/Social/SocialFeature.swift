@@ -12,22 +12,26 @@ package enum SocialFeature {
             CreateNotifications(), CreateSocialPreferences(), CreatePostSearch(), ReplacePostsRootIndex(),
             CreatePostsByAuthorIndex(), AddPostSearchPrefixes(), CreatePostMedia(),
             FoldPostSearchDiacritics(), CreatePostEditMedia(), CreateSpaceMembers(), AddPostSpace(),
-            AddNotificationSpace(), AddNotificationLink(),
+            AddNotificationSpace(), AddNotificationLink(), CreateMutesByMutedIndex(), CreateConversationMembers(),
+            FillConversationMembers(),
         ]
     }
 
-    /// Lends what Social knows to other features: account statistics, the unread badge, who sees a post's media.
+    /// Lends what Social knows to other features: account statistics, the unread badge, who sees a post's
+    /// media; and lets its writers reach the live listeners.
     package static func install(on app: Application) {
         app.accountStatistics = SocialAccountStatistics()
         app.instanceFiguresCache = InstanceFiguresCache()
         app.unreadNotifications = SocialUnreadNotifications()
         app.mediaAudiences.append(SocialMediaAudience())
+        LiveEvents.install(on: app)
     }
 
     /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder, clients: any RoutesBuilder) {
         FeedController().boot(web)
         PostController().boot(web)
+        LiveCardsController().boot(web)
         ProfileController().boot(web)
         FriendsController().boot(web)
         NotificationsController().boot(web)

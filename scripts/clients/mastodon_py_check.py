@@ -7,7 +7,7 @@ Registers an app, creates the members alice, bob and carol (plus --suffix, for a
 has them), logs one of them in with the password grant and then checks what each of them sees:
 visibilities, friendships (accounts are locked, so a follow is a friendship request), paging,
 favourites, boosts, comments, edits, notifications, search, photos (uploaded, described, posted,
-loaded by who may see them) and error answers. Makes its picture with `vips`.
+loaded by who may see them), live events (stream_user), direct conversations and error answers. Makes its picture with `vips`.
 
 Treffpunkt's audiences map to Mastodon's visibilities: public -> public, members (every logged-in
 member) -> unlisted, friends -> private, direct -> direct (only the mentioned people).
@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 import warnings
 from pathlib import Path
@@ -33,6 +34,7 @@ from mastodon import (
     MastodonAPIError,
     MastodonNotFoundError,
     MastodonUnauthorizedError,
+    StreamListener,
 )
 from mastodon.versions import parse_version_string
 
@@ -681,6 +683,62 @@ def main():
             MastodonAPIError, 422, "visibility=geheim")
 
     run.check("an unknown visibility is refused with 422", unknown_visibility, needs={"alice": alice})
+
+    # Live: Mastodon.py's stream_user reads server-sent events at /api/v1/streaming/user.
+    def stream_user():
+        received = {"update": [], "notification": []}
+
+        class Listener(StreamListener):
+            def on_update(self, status):
+                received["update"].append(status)
+
+            def on_notification(self, notification):
+                received["notification"].append(notification)
+
+        liked_post = alice.status_post("Live: wer mag das?", visibility="public")
+        handle = alice.stream_user(Listener(), run_async=True)
+        try:
+            deadline = time.time() + 5
+            while not handle.is_receiving() and time.time() < deadline:
+                time.sleep(0.05)
+            expect(handle.is_receiving(), "the stream did not open within 5 s")
+            posted = bob.status_post("Live für meine Freunde", visibility="private")
+            bob.status_favourite(liked_post)
+            deadline = time.time() + 5
+            while time.time() < deadline and not (
+                    any(sid(s) == sid(posted) for s in received["update"])
+                    and any(n.type == "favourite" for n in received["notification"])):
+                time.sleep(0.05)
+        finally:
+            handle.close()
+        expect(any(sid(s) == sid(posted) for s in received["update"]),
+               f"on_update did not get bob's post within 5 s (got {[sid(s) for s in received['update']]})")
+        liked = [n for n in received["notification"] if n.type == "favourite"]
+        expect(liked and sid(liked[0].account) == sid(bob_me) and sid(liked[0].status) == sid(liked_post),
+               f"on_notification did not get bob's favourite within 5 s (got {[n.type for n in received['notification']]})")
+        bob.status_delete(posted)
+        alice.status_delete(liked_post)
+
+    run.check("stream_user: a friend's post arrives at on_update and a favourite at on_notification within 5 s",
+              stream_user, needs={"the friendship": friends})
+
+    def conversations():
+        message = alice.status_post(f"@bob{args.suffix} eine Unterhaltung unter vier Augen", visibility="direct")
+        found = [c for c in bob.conversations() if c.last_status and sid(c.last_status) == sid(message)]
+        expect(found, f"bob's conversations() lack the direct post: {[sid(c.last_status) for c in bob.conversations()]}")
+        conversation = found[0]
+        expect(conversation.unread is True, "a new message is not unread")
+        expect([sid(a) for a in conversation.accounts] == [sid(alice_me)],
+               f"accounts are {[a.username for a in conversation.accounts]}, not alice")
+        read = bob.conversations_read(conversation.id)
+        expect(read.unread is False, "conversations_read left it unread")
+        expect(all(not c.last_status or sid(c.last_status) != sid(message) for c in carol.conversations()),
+               "carol, not addressed, sees the conversation")
+        expect_error(lambda: carol.conversations_read(conversation.id), MastodonNotFoundError, 404,
+                     "conversations_read by someone outside")
+
+    run.check("conversations(): a direct status_post is bob's unread conversation with alice; read; 404 for carol",
+              conversations, needs={"alice": alice, "bob": bob, "carol": carol})
 
     def revoke():
         token = carol_login.access_token

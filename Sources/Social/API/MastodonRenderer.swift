@@ -18,15 +18,33 @@ struct MastodonRenderer {
 
     /// Loads what the posts and the further members need; the posts come from `PostPresenter`.
     static func load(for req: Request, posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
+        try await load(application: req.application, database: req.db, language: req.language, viewerID: req.viewer?.id,
+                       posts: posts, members: members)
+    }
+
+    /// Outside a request (live events): `viewerID` is whom photo and video addresses are signed for.
+    static func load(application: Application, database: any Database, language: AppLanguage, viewerID: Int64?,
+                     posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
         let all = posts.flatMap { [$0, $0.shared, $0.quoted].compactMap { $0 } }
         let memberIDs = Set(all.map(\.author.id) + members.map(\.id))
         let replyIDs = Array(Set(all.compactMap(\.post.inReplyToID)))
-        async let statistics = req.accountStatistics(for: Array(memberIDs))
-        async let replied = Post.rows(ids: replyIDs, on: req.db)
+        async let statistics = application.accountStatistics?.statistics(for: Array(memberIDs), on: database) ?? [:]
+        async let replied = Post.rows(ids: replyIDs, on: database)
         let authors = Dictionary(try await replied.map { ($0.requireID(), $0.authorID) }, uniquingKeysWith: { first, _ in first })
-        let links = all.contains { !$0.media.isEmpty } ? try await MediaLinks.load(for: req.application, on: req.db) : nil
-        return MastodonRenderer(publicURL: req.config.publicURL, language: req.language, statistics: try await statistics,
-                                replyAuthors: authors, mediaLinks: links, viewerID: req.viewer?.id)
+        let links = all.contains { !$0.media.isEmpty } ? try await MediaLinks.load(for: application, on: database) : nil
+        return MastodonRenderer(publicURL: application.config.publicURL, language: language, statistics: try await statistics,
+                                replyAuthors: authors, mediaLinks: links, viewerID: viewerID)
+    }
+
+    /// The same renderer with photo and video addresses signed for another reader.
+    func signed(for viewerID: Int64?) -> MastodonRenderer {
+        MastodonRenderer(publicURL: publicURL, language: language, statistics: statistics, replyAuthors: replyAuthors,
+                         mediaLinks: mediaLinks, viewerID: viewerID)
+    }
+
+    /// Whether the addresses of `post`'s photos and videos depend on the reader (signed ones do).
+    func signsMedia(of post: PresentedPost) -> Bool {
+        mediaLinks != nil && [post, post.shared, post.quoted].contains { $0.map { !$0.media.isEmpty } ?? false }
     }
 
     func account(_ member: MemberSummary) -> MastodonAccount {

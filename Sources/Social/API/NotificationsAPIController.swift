@@ -64,18 +64,7 @@ struct NotificationsAPIController {
         let presented = try await req.present(try await posts)
         let members = try await actors
         let renderer = try await MastodonRenderer.load(for: req, posts: presented, members: Array(members.values))
-        let statuses = Dictionary(presented.map { ($0.id, renderer.status($0)) }, uniquingKeysWith: { first, _ in first })
-        return notifications.compactMap { notification in
-            guard let id = notification.id, let actor = members[notification.actorID] else { return nil }
-            var status: MastodonStatus?
-            if let postID = notification.postID {
-                guard let found = statuses[postID] else { return nil }
-                status = found
-            }
-            return MastodonNotification(id: id, type: notification.kind.mastodonType,
-                                        createdAt: MastodonDate.string(notification.createdAt ?? Date()),
-                                        account: renderer.account(actor), status: status)
-        }
+        return renderer.notifications(notifications, actors: members, posts: presented)
     }
 }
 

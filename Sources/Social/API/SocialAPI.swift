@@ -11,6 +11,7 @@ package enum SocialAPI {
         RelationshipsAPIController().boot(api)
         FollowRequestsAPIController().boot(api)
         NotificationsAPIController().boot(api)
+        ConversationsAPIController().boot(api)
         MarkersAPIController().boot(api)
         SearchAPIController().boot(api)
         InstanceAPIController().boot(api)

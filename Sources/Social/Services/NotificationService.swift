@@ -6,15 +6,18 @@ import TreffpunktCore
 struct NotificationService {
     let database: any Database
 
-    /// Records a notification unless the member would be telling themselves.
+    /// Records a notification unless the member would be telling themselves; returns it, for the live
+    /// event its writer publishes once the transaction is committed.
     /// `space` and `link` name what a notification is about when it is no post (a space, a forum topic).
+    @discardableResult
     func notify(_ recipientID: Int64, of kind: NotificationKind, by actorID: Int64, post postID: Int64? = nil,
-                space spaceID: Int64? = nil, link linkPath: String? = nil) async throws {
-        guard recipientID != actorID else { return }
+                space spaceID: Int64? = nil, link linkPath: String? = nil) async throws -> SocialNotification? {
+        guard recipientID != actorID else { return nil }
         let notification = SocialNotification(recipientID: recipientID, actorID: actorID, kind: kind, postID: postID)
         notification.spaceID = spaceID
         notification.linkPath = linkPath
         try await notification.create(on: database)
+        return notification
     }
 
     func unreadCount(for memberID: Int64) async throws -> Int {

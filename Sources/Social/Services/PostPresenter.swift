@@ -11,6 +11,8 @@ import TreffpunktCore
 struct PostPresenter {
     let database: any Database
     let viewer: AudienceViewer
+    /// Off for live events, which go to many readers: the viewer's own reactions and shares stay unsaid.
+    var withPersonalFlags = true
 
     func present(_ posts: [Post], rootAuthorID: Int64? = nil) async throws -> [PresentedPost] {
         guard !posts.isEmpty else { return [] }
@@ -69,7 +71,7 @@ struct PostPresenter {
     private func details(of postIDs: [Int64]) async throws -> Details {
         let ids: [any Encodable & Sendable] = postIDs
         var viewerParts: SQLQueryString = ""
-        if let viewerID = viewer.id {
+        if let viewerID = viewer.id, withPersonalFlags {
             viewerParts = """
                 UNION ALL SELECT 'own', post_id, 0, kind, 0 FROM reactions WHERE user_id = \(bind: viewerID) AND post_id IN (\(binds: ids))
                 UNION ALL SELECT 'shared', reblog_of_id, 0, '', 0 FROM posts WHERE author_id = \(bind: viewerID) AND reblog_of_id IN (\(binds: ids))

@@ -91,32 +91,37 @@ struct PostService {
         post.inReplyToID = inReplyTo?.id
         post.quoteOfID = quoted?.id
         let alongside = draft.alongside
-        try await database.writeTransaction { db in
+        let conversation = visibility == .direct ? try await conversationParticipants(of: post, root: root, mentioned: mentioned) : []
+        let notified = try await database.writeTransaction { db in
             try await post.create(on: db)
             try await alongside?(post.requireID(), db)
             try await storeMentionsAndTags(of: post, mentioned: mentioned, hashtags: parsed.hashtags, on: db)
             for (position, mediaID) in mediaIDs.enumerated() {
                 try await PostMedia(postID: post.requireID(), mediaID: mediaID, position: position).create(on: db)
             }
+            try await ConversationService(database: db).record(post, in: thread ?? post, participants: conversation)
             let notifications = NotificationService(database: db)
+            var created: [SocialNotification?] = []
             if let root = thread {
                 try await Self.adjust(\.$repliesCount, of: root.requireID(), by: 1, on: db)
-                try await notifications.notify(root.authorID, of: .comment, by: authorID, post: post.id)
+                created.append(try await notifications.notify(root.authorID, of: .comment, by: authorID, post: post.id))
                 if let inReplyTo = parent, inReplyTo.id != root.id {
-                    try await notifications.notify(inReplyTo.authorID, of: .comment, by: authorID, post: post.id)
+                    created.append(try await notifications.notify(inReplyTo.authorID, of: .comment, by: authorID, post: post.id))
                 }
             }
             if let quoted = quotedPost {
                 try await Self.adjust(\.$reblogsCount, of: quoted.requireID(), by: 1, on: db)
-                try await notifications.notify(quoted.authorID, of: .share, by: authorID, post: post.id)
+                created.append(try await notifications.notify(quoted.authorID, of: .share, by: authorID, post: post.id))
             }
             if let wallOwnerID {
-                try await notifications.notify(wallOwnerID, of: .wallPost, by: authorID, post: post.id)
+                created.append(try await notifications.notify(wallOwnerID, of: .wallPost, by: authorID, post: post.id))
             }
             for member in mentioned where member != wallOwnerID && member != thread?.authorID {
-                try await notifications.notify(member, of: .mention, by: authorID, post: post.id)
+                created.append(try await notifications.notify(member, of: .mention, by: authorID, post: post.id))
             }
+            return created.compactMap { $0 }
         }
+        await database.live?.posted(post, notifications: notified)
         return post
     }
 
@@ -137,11 +142,12 @@ struct PostService {
         // The share keeps the shared post's visibility: passing a post on never widens its audience.
         let share = Post(authorID: memberID, visibility: original.visibility, text: "", html: "")
         share.reblogOfID = original.id
-        try await database.writeTransaction { db in
+        let notified = try await database.writeTransaction { db in
             try await share.create(on: db)
             try await Self.adjust(\.$reblogsCount, of: original.requireID(), by: 1, on: db)
-            try await NotificationService(database: db).notify(original.authorID, of: .share, by: memberID, post: original.id)
+            return try await NotificationService(database: db).notify(original.authorID, of: .share, by: memberID, post: original.id)
         }
+        await database.live?.posted(share, notifications: [notified].compactMap { $0 })
         return share
     }
 
@@ -152,10 +158,12 @@ struct PostService {
         let originalID = target.reblogOfID ?? target.requireID()
         if let share = try await Post.query(on: database)
             .filter(\.$reblogOfID == originalID).filter(\.$authorID == memberID).first() {
+            let withdrawn = await database.live?.deletionEvents(of: share) ?? []
             try await database.writeTransaction { db in
                 try await share.delete(on: db)
                 try await Self.adjust(\.$reblogsCount, of: originalID, by: -1, on: db)
             }
+            await database.live?.publish(withdrawn)
         }
         return try await PostAccess(database: database).visiblePost(originalID, to: viewer)
     }
@@ -188,7 +196,8 @@ struct PostService {
         post.text = text
         post.html = parsed.html(publicURL: publicURL)
         post.editedAt = Date()
-        try await database.writeTransaction { db in
+        let newlyMentioned = Set(mentioned).subtracting(alreadyMentioned)
+        let notified = try await database.writeTransaction { db in
             try await previous.create(on: db)
             for (position, mediaID) in attached.enumerated() {
                 try await PostEditMedia(editID: previous.requireID(), postID: postID, mediaID: mediaID, position: position).create(on: db)
@@ -203,10 +212,14 @@ struct PostService {
                     try await PostMedia(postID: postID, mediaID: mediaID, position: position).create(on: db)
                 }
             }
-            for member in mentioned where !alreadyMentioned.contains(member) {
-                try await NotificationService(database: db).notify(member, of: .mention, by: memberID, post: post.id)
+            try await ConversationService(database: db).add(newlyMentioned, to: post)
+            var created: [SocialNotification?] = []
+            for member in mentioned where newlyMentioned.contains(member) {
+                created.append(try await NotificationService(database: db).notify(member, of: .mention, by: memberID, post: post.id))
             }
+            return created.compactMap { $0 }
         }
+        await database.live?.edited(post, notifications: notified)
         return post
     }
 
@@ -220,6 +233,7 @@ struct PostService {
             mayDelete = try await Post.find(rootID, on: database)?.authorID == memberID
         }
         guard mayDelete else { throw UserFacingError(.forbidden, SocialText.mayNotDelete) }
+        let withdrawn = await database.live?.deletionEvents(of: post) ?? []
         try await database.writeTransaction { db in
             if let rootID = post.rootID {
                 // Answers to a deleted comment go with it.
@@ -231,7 +245,9 @@ struct PostService {
                 try await Self.adjust(\.$reblogsCount, of: sharedID, by: -1, on: db)
             }
             try await post.delete(on: db)
+            if let rootID = post.rootID { try await ConversationService(database: db).commentRemoved(from: rootID) }
         }
+        await database.live?.publish(withdrawn)
         return post
     }
 
@@ -248,16 +264,17 @@ struct PostService {
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let target = try await PostAccess(database: database).visiblePost(postID, to: viewer)
         let post = try await PostAccess(database: database).original(of: target, to: viewer)
-        try await database.writeTransaction { db in
+        let notified = try await database.writeTransaction { db -> SocialNotification? in
             if let existing = try await Reaction.query(on: db).filter(\.$postID == post.requireID()).filter(\.$userID == memberID).first() {
                 existing.kind = kind
                 try await existing.update(on: db)
-            } else {
-                try await Reaction(postID: post.requireID(), userID: memberID, kind: kind).create(on: db)
-                try await Self.adjust(\.$reactionsCount, of: post.requireID(), by: 1, on: db)
-                try await NotificationService(database: db).notify(post.authorID, of: .reaction, by: memberID, post: post.id)
+                return nil
             }
+            try await Reaction(postID: post.requireID(), userID: memberID, kind: kind).create(on: db)
+            try await Self.adjust(\.$reactionsCount, of: post.requireID(), by: 1, on: db)
+            return try await NotificationService(database: db).notify(post.authorID, of: .reaction, by: memberID, post: post.id)
         }
+        if let notified { await database.live?.notified([notified]) }
         return try await PostAccess(database: database).visiblePost(post.requireID(), to: viewer)
     }
 
@@ -298,6 +315,13 @@ struct PostService {
             throw UserFacingError(.unprocessableEntity, SocialText.mediaAlreadyAttached)
         }
         return unique
+    }
+
+    /// Who takes part in the direct thread `post` starts or answers: the root's author, Pinnwand owner
+    /// and the people it mentions.
+    private func conversationParticipants(of post: Post, root: Post?, mentioned: [Int64]) async throws -> Set<Int64> {
+        guard let root else { return Set([post.authorID] + [post.wallOwnerID].compactMap { $0 } + mentioned) }
+        return try await ConversationService(database: database).participants(of: [root])[root.requireID()] ?? []
     }
 
     /// Mentions of unknown members are refused, so nobody believes they told someone who does not exist.

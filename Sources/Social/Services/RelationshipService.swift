@@ -32,10 +32,11 @@ struct RelationshipService {
         if try await request(from: requesterID, to: addresseeID) != nil {
             throw UserFacingError(.unprocessableEntity, SocialText.requestAlreadySent)
         }
-        try await database.writeTransaction { db in
+        let notified = try await database.writeTransaction { db in
             try await FriendRequest(requesterID: requesterID, addresseeID: addresseeID).create(on: db)
-            try await NotificationService(database: db).notify(addresseeID, of: .friendRequest, by: requesterID)
+            return try await NotificationService(database: db).notify(addresseeID, of: .friendRequest, by: requesterID)
         }
+        await database.live?.notified([notified].compactMap { $0 })
         return .requested
     }
 
@@ -43,14 +44,15 @@ struct RelationshipService {
         guard let pending = try await request(from: requesterID, to: addresseeID) else {
             throw UserFacingError.notFound(SocialText.noSuchRequest)
         }
-        try await database.writeTransaction { db in
+        let notified = try await database.writeTransaction { db in
             try await pending.delete(on: db)
             try await Friendship(userID: requesterID, friendID: addresseeID).create(on: db)
             try await Friendship(userID: addresseeID, friendID: requesterID).create(on: db)
             let notifications = NotificationService(database: db)
             try await notifications.withdraw(.friendRequest, to: addresseeID, by: requesterID)
-            try await notifications.notify(requesterID, of: .friendAccepted, by: addresseeID)
+            return try await notifications.notify(requesterID, of: .friendAccepted, by: addresseeID)
         }
+        await database.live?.notified([notified].compactMap { $0 })
     }
 
     func declineRequest(of requesterID: Int64, by addresseeID: Int64) async throws {
@@ -92,10 +94,11 @@ struct RelationshipService {
             return try await requestFriendship(from: followerID, to: followeeID)
         }
         if try await Follow.query(on: database).filter(\.$followerID == followerID).filter(\.$followeeID == followeeID).first() == nil {
-            try await database.writeTransaction { db in
+            let notified = try await database.writeTransaction { db in
                 try await Follow(followerID: followerID, followeeID: followeeID).create(on: db)
-                try await NotificationService(database: db).notify(followeeID, of: .follow, by: followerID)
+                return try await NotificationService(database: db).notify(followeeID, of: .follow, by: followerID)
             }
+            await database.live?.notified([notified].compactMap { $0 })
         }
         return .following
     }
