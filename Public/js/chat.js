@@ -91,6 +91,15 @@
     });
   }
 
+  // A message in another chat: one more unread in the navigation's badge.
+  function raiseBadge() {
+    var badge = document.getElementById("unread-chats");
+    if (!badge) return;
+    badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1);
+    badge.hidden = false;
+    badge.removeAttribute("aria-label"); // it named the old number; the link's text and the number say enough
+  }
+
   function showTyping(name) {
     typingLine.textContent = name + " " + chat.getAttribute("data-typing-label");
     typingLine.hidden = false;
@@ -110,7 +119,10 @@
     var detail = event.detail || {};
     var payload = detail.payload || {};
     if (detail.stream && String(detail.stream).indexOf("chat") < 0) return;
-    if (String(payload.chat_id) !== chatID) return;
+    if (String(payload.chat_id) !== chatID) {
+      if (detail.event === "chat.message" && payload.account && String(payload.account.id) !== me) raiseBadge();
+      return;
+    }
     switch (detail.event) {
       case "chat.message":
         if (payload.account && String(payload.account.id) !== me) typingLine.hidden = true;
