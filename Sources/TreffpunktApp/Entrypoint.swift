@@ -1,6 +1,7 @@
 import Blogs
 import Fluent
 import Media
+import Realtime
 import TreffpunktCore
 import Vapor
 
@@ -24,6 +25,8 @@ package enum Entrypoint {
                     // Videos the last run left in processing continue; other commands leave them alone.
                     try await app.mediaJobs.resumePending()
                     BlogsFeature.startScheduler(on: app)
+                    // With PostgreSQL, live events reach the clients of every server process.
+                    await RealtimeFeature.startRelay(on: app)
                 }
                 try await app.execute()
                 try await app.asyncShutdown()

@@ -8,14 +8,7 @@ import Vapor
 struct ViewerMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization {
-            if let (user, token) = try await TokenService(database: request.db).authenticate(bearer.token) {
-                request.signIn(user, tokenScopes: token.scopeSet)
-                if let applicationID = token.$application.id {
-                    request.callingApp = CallingApp(applicationID: applicationID, scopes: token.scopeSet, isAppOnly: false)
-                }
-            } else if let appToken = try await AppTokenService(database: request.db).authenticate(bearer.token) {
-                request.callingApp = CallingApp(applicationID: appToken.$application.id, scopes: appToken.scopeSet, isAppOnly: true)
-            } else if !Self.isInstanceMetadata(request.url.path) {
+            if try await !request.authenticate(accessToken: bearer.token), !Self.isInstanceMetadata(request.url.path) {
                 throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
             }
         } else if request.hasSessionCookie, let stored = request.session.data[SessionKeys.userID], let id = Int64(stored) {
@@ -43,6 +36,31 @@ struct ViewerMiddleware: AsyncMiddleware {
 extension Request {
     private struct CurrentUserKey: StorageKey {
         typealias Value = User
+    }
+
+    /// Signs the request in with an API token, wherever it came from: the `Authorization` header, or the
+    /// streaming API's `access_token` query and WebSocket protocol. A member's token signs the member in;
+    /// an app's token only names the app. False when the token is unknown, expired or revoked.
+    package func authenticate(accessToken: String) async throws -> Bool {
+        if let (user, token) = try await TokenService(database: db).authenticate(accessToken) {
+            signIn(user, tokenScopes: token.scopeSet)
+            if let applicationID = token.$application.id {
+                callingApp = CallingApp(applicationID: applicationID, scopes: token.scopeSet, isAppOnly: false)
+            }
+            return true
+        }
+        if let appToken = try await AppTokenService(database: db).authenticate(accessToken) {
+            callingApp = CallingApp(applicationID: appToken.$application.id, scopes: appToken.scopeSet, isAppOnly: true)
+            return true
+        }
+        return false
+    }
+
+    /// Like `authenticate(accessToken:)`, but an unknown, expired or revoked token is refused with 401.
+    package func requireAccessToken(_ accessToken: String) async throws {
+        guard try await authenticate(accessToken: accessToken) else {
+            throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(language))
+        }
     }
 
     fileprivate func signIn(_ user: User, tokenScopes: Set<String>?) {

@@ -28,6 +28,7 @@ package struct AppConfig: Sendable {
     package var autoMigrate: Bool
     package var instanceName: String
     package var mediaLimits: MediaLimits
+    package var realtimeLimits: RealtimeLimits
 
     package init(
         host: String = "127.0.0.1",
@@ -43,7 +44,8 @@ package struct AppConfig: Sendable {
         loginWindowSeconds: Int = 60,
         autoMigrate: Bool = true,
         instanceName: String = "Treffpunkt",
-        mediaLimits: MediaLimits = MediaLimits()
+        mediaLimits: MediaLimits = MediaLimits(),
+        realtimeLimits: RealtimeLimits = RealtimeLimits()
     ) {
         self.host = host
         self.port = port
@@ -60,6 +62,7 @@ package struct AppConfig: Sendable {
         self.autoMigrate = autoMigrate
         self.instanceName = instanceName
         self.mediaLimits = mediaLimits
+        self.realtimeLimits = realtimeLimits
     }
 
     /// Reads the configuration from the process environment; an invalid value stops start-up with a clear message.
@@ -123,6 +126,10 @@ package struct AppConfig: Sendable {
                 maxImageBytes: try integer("MEDIA_MAX_IMAGE_MB", default: 16, range: 1...1024) << 20,
                 maxVideoBytes: try integer("MEDIA_MAX_VIDEO_MB", default: 200, range: 1...10240) << 20,
                 maxImagePixels: try integer("MEDIA_MAX_IMAGE_PIXELS", default: 50_000_000, range: 1_000_000...1_000_000_000)
+            ),
+            realtimeLimits: RealtimeLimits(
+                heartbeatSeconds: try integer("REALTIME_HEARTBEAT_SECONDS", default: 30, range: 1...3600),
+                maxQueuedEvents: try integer("REALTIME_MAX_QUEUED_EVENTS", default: 512, range: 16...100_000)
             )
         )
     }

@@ -49,9 +49,12 @@ package final class RealtimeHub: Sendable {
     }
 
     /// Changes what a listener listens to (Mastodon's `subscribe` and `unsubscribe` messages).
+    /// A subscription whose stream has ended takes no new topics: a late `subscribe` message must not
+    /// leave a listener behind.
     package func update(_ subscription: RealtimeSubscription, to topics: Set<RealtimeTopic>) {
         let key = ObjectIdentifier(subscription)
         listeners.withLockedValue { listeners in
+            let topics = subscription.isFinished ? [] : topics
             for topic in subscription.topics.subtracting(topics) {
                 listeners[topic]?[key] = nil
                 if listeners[topic]?.isEmpty == true { listeners[topic] = nil }
@@ -66,6 +69,11 @@ package final class RealtimeHub: Sendable {
     /// How many connections listen to anything, for the benchmark and health figures.
     package var listenerCount: Int {
         listeners.withLockedValue { Set($0.values.flatMap(\.keys)).count }
+    }
+
+    /// How many connections listen to one topic: a test knows its subscription is in place.
+    package func listenerCount(for topic: RealtimeTopic) -> Int {
+        listeners.withLockedValue { $0[topic]?.count ?? 0 }
     }
 }
 

@@ -13,6 +13,7 @@ package final class RealtimeSubscription: Sendable {
     private struct State {
         var topics: Set<RealtimeTopic> = []
         var overflowed = false
+        var finished = false
     }
 
     init(bufferLimit: Int) {
@@ -23,6 +24,9 @@ package final class RealtimeSubscription: Sendable {
 
     /// Whether the stream ended because the reader fell too far behind.
     package var overflowed: Bool { state.withLockedValue { $0.overflowed } }
+
+    /// Whether the stream ended; the hub no longer takes topics for it.
+    package var isFinished: Bool { state.withLockedValue { $0.finished } }
 
     func setTopics(_ topics: Set<RealtimeTopic>) {
         state.withLockedValue { $0.topics = topics }
@@ -35,11 +39,15 @@ package final class RealtimeSubscription: Sendable {
         }
     }
 
-    func finish() {
+    /// Ends the stream (the connection closed); the hub forgets the listener.
+    package func finish() {
         continuation.finish()
     }
 
     package func onTermination(_ handler: @escaping @Sendable () -> Void) {
-        continuation.onTermination = { _ in handler() }
+        continuation.onTermination = { [state] _ in
+            state.withLockedValue { $0.finished = true }
+            handler()
+        }
     }
 }

@@ -14,7 +14,9 @@ package enum Layout {
                 .element(named: "title", text: "\(title) · \(context.instanceName)"),
                 .link(.rel(.stylesheet), .href("/css/treffpunkt.css")),
                 // Small and cached; it does nothing on pages without a video in processing.
-                .script(.src("/js/media.js"), .attribute(named: "defer", value: "defer"))
+                .script(.src("/js/media.js"), .attribute(named: "defer", value: "defer")),
+                // The live connection (events for the page's own scripts), for members only: visitors have no streams.
+                .if(context.viewer != nil, .script(.src("/js/live.js"), .attribute(named: "defer", value: "defer")))
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(context.t(CoreText.skipToContent))),

@@ -1,0 +1,75 @@
+import Foundation
+import NIOCore
+import Testing
+import TestSupport
+import TreffpunktCore
+import Vapor
+
+/// The server never holds more for a connection than a bound: a client that stops reading is dropped,
+/// and thousands of connections coming and going leave nothing behind.
+@Suite struct BoundedConnectionTests {
+    @Test func aClientThatNeverReadsIsDroppedAndTheServerStaysResponsive() async throws {
+        try await withTestApp(configure: { $0.realtimeLimits.maxQueuedEvents = 64 }) { app in
+            try await app.withRunningServer { base in
+                let stuck = try await RawSocket.connect(base)
+                let head = try await stuck.handshake(query: "stream=public")
+                #expect(head.hasPrefix("HTTP/1.1 101"))
+                try await eventually { app.realtime.listenerCount(for: .publicTimeline) == 1 }
+
+                // Events of 2 KB in small batches, up to 64 MB: far more than the socket buffers of both sides
+                // hold. The server must cut the connection long before.
+                let payload = #"{"id":"1","content":""# + String(repeating: "x", count: 2_000) + #""}"#
+                var published = 0
+                while app.realtime.listenerCount(for: .publicTimeline) > 0 && published < 32_000 {
+                    await app.realtime.publish(Array(repeating: .test(.publicTimeline, payload: payload), count: 16))
+                    published += 16
+                    try await Task.sleep(for: .milliseconds(1))
+                }
+                #expect(app.realtime.listenerCount == 0, "still listening after \(published) events")
+                // Reading now ends at the server's close.
+                try await stuck.drainUntilClosed().get()
+
+                let health = try await app.send(.GET, "\(base)/api/v1/streaming/health")
+                #expect(health.status == .ok)
+                let client = try await LiveClient.connect(base, query: "stream=public")
+                try await eventually { app.realtime.listenerCount(for: .publicTimeline) == 1 }
+                await app.realtime.publish([.test(.publicTimeline)])
+                #expect(try await client.nextJSON()["event"] as? String == "update")
+                try await client.close()
+            }
+        }
+    }
+
+    /// 2,000 sockets opened and closed (half of them cut without a goodbye) leave no listener behind.
+    @Test func aReconnectStormLeavesNoListenersBehind() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna")
+            try await app.withRunningServer { base in
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for worker in 0..<8 {
+                        group.addTask {
+                            for round in 0..<250 {
+                                if round % 2 == 0 {
+                                    let client = try await LiveClient.connect(base, query: "stream=user&access_token=\(anna.token)")
+                                    try await client.close()
+                                } else {
+                                    let socket = try await RawSocket.connect(base)
+                                    _ = try await socket.handshake(query: worker % 2 == 0 ? "stream=public" : "stream=hashtag&tag=sturm")
+                                    socket.close()
+                                }
+                            }
+                        }
+                    }
+                    try await group.waitForAll()
+                }
+                try await eventually(timeout: .seconds(20)) { app.realtime.listenerCount == 0 }
+                let health = try await app.send(.GET, "\(base)/api/v1/streaming/health")
+                #expect(health.status == .ok)
+                let client = try await LiveClient.connect(base, query: "stream=public")
+                await app.realtime.publish([.test(.publicTimeline)])
+                #expect(try await client.nextJSON()["event"] as? String == "update")
+                try await client.close()
+            }
+        }
+    }
+}
