@@ -42,29 +42,25 @@ struct ChatListing {
 
     /// Messages of others after the reader's read mark, per chat (deleted ones do not count).
     func unreadCounts(of memberID: Int64) async throws -> [Int64: Int] {
-        let rows = try await database.sql.raw("""
-            SELECT p.chat_id AS chat_id, COUNT(m.id) AS n FROM chat_participants p
-            JOIN chat_messages m ON m.chat_id = p.chat_id AND m.id > COALESCE(p.last_read_message_id, 0)
-                AND m.author_id <> p.member_id AND m.deleted_at IS NULL
-            WHERE p.member_id = \(bind: memberID) AND p.left_at IS NULL
-            GROUP BY p.chat_id
-            """).all()
-        return try Dictionary(uniqueKeysWithValues: rows.map {
-            (try $0.decode(column: "chat_id", as: Int64.self), try $0.decode(column: "n", as: Int.self))
-        })
+        try await unread(where: "p.member_id = \(bind: memberID)", per: "chat_id")
     }
 
     /// Each participant's unread count in one chat, for the events that send every one of them the chat.
     func unreadCounts(in chatID: Int64) async throws -> [Int64: Int] {
+        try await unread(where: "p.chat_id = \(bind: chatID)", per: "member_id")
+    }
+
+    /// Unread messages of active participants matching `condition`, counted per `column` of the participant.
+    private func unread(where condition: SQLQueryString, per column: String) async throws -> [Int64: Int] {
         let rows = try await database.sql.raw("""
-            SELECT p.member_id AS member_id, COUNT(m.id) AS n FROM chat_participants p
+            SELECT p.\(unsafeRaw: column) AS grouped, COUNT(m.id) AS n FROM chat_participants p
             JOIN chat_messages m ON m.chat_id = p.chat_id AND m.id > COALESCE(p.last_read_message_id, 0)
                 AND m.author_id <> p.member_id AND m.deleted_at IS NULL
-            WHERE p.chat_id = \(bind: chatID) AND p.left_at IS NULL
-            GROUP BY p.member_id
+            WHERE \(condition) AND p.left_at IS NULL
+            GROUP BY p.\(unsafeRaw: column)
             """).all()
         return try Dictionary(uniqueKeysWithValues: rows.map {
-            (try $0.decode(column: "member_id", as: Int64.self), try $0.decode(column: "n", as: Int.self))
+            (try $0.decode(column: "grouped", as: Int64.self), try $0.decode(column: "n", as: Int.self))
         })
     }
 
