@@ -15,6 +15,7 @@ help:
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
 	@echo "make test-browser   browser scenarios in headless Chromium against a throw-away server (screenshots in test-artifacts/browser/)"
 	@echo "make test-fuzz      schemathesis against throw-away servers on SQLite and PostgreSQL: our OpenAPI document and Mastodon's"
+	@echo "make test-realtime  two server processes on one throw-away PostgreSQL deliver each other's live events (WebSocket clients)"
 
 # libvips and ffmpeg make the variants of photos and videos: installed from Debian when missing.
 media-tools:
@@ -31,7 +32,7 @@ run: build
 	$(BIN) seed --demo --if-empty
 	$(BIN) serve
 
-test: test-sqlite test-postgres test-clients test-browser test-fuzz
+test: test-sqlite test-postgres test-clients test-browser test-fuzz test-realtime
 
 test-sqlite: build-tests
 	env -u TEST_DATABASE_URL $(SWIFT_TEST)
@@ -61,6 +62,12 @@ test-fuzz: build
 	scripts/python-venv.sh scripts/fuzz/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/fuzz/fuzz.py
 	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/fuzz.py'
+
+# Two `treffpunkt serve` processes on one throw-away PostgreSQL: a post, a notification and a large event
+# made through one reach WebSocket clients of the other (LISTEN/NOTIFY). See scripts/realtime/two_processes.py.
+test-realtime: build
+	scripts/python-venv.sh scripts/realtime/requirements.txt
+	scripts/with-postgres.sh .venv/bin/python scripts/realtime/two_processes.py
 
 # Benchmarks: not part of `make test`. RELEASE_SCRATCH lets the release build live beside the debug one.
 RELEASE_SCRATCH ?= .build
