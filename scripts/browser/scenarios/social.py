@@ -1,5 +1,5 @@
 """The social network in the browser: friendships, who sees a post, comments and reactions, the
-Pinnwand, search and the "new posts" notice of the newsfeed."""
+Pinnwand, search, the newsfeed's live updates and its "new posts" notice."""
 
 from framework import scenario
 
@@ -137,11 +137,19 @@ def search(s):
     anna.expect_text(f"Der {secret} für die Überraschungsfeier", within="#search-posts")
 
 
-@scenario("the newsfeed shows a notice when friends post")
+def without_live_connection(browser):
+    """Pages loaded from now on have no WebSocket, as in a browser or network that does not pass it:
+    live.js gives up at once and the newsfeed falls back on its notice."""
+    result = browser.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": "delete window.WebSocket;"})
+    browser.injected_scripts.append(result["identifier"])
+
+
+@scenario("the newsfeed shows a notice when friends post (without a live connection)")
 def new_posts_notice(s):
     anna, ben = s.member("anna"), s.member("ben")
     s.make_friends(anna, ben)
     anna.post("Guten Morgen zusammen!", visibility="friends")
+    without_live_connection(anna)
 
     # feed.js asks /feed/new-count when the page becomes visible again; nothing new yet.
     anna.visit("/")
@@ -165,3 +173,44 @@ def new_posts_notice(s):
     second = f"Die Kaffeemaschine ist repariert. {s.unique('kaffee')}"
     ben.post(second, visibility="friends")
     anna.expect_visible("#new-posts")
+
+
+@scenario("a friend's new post appears live in the open newsfeed, and goes when it is deleted")
+def live_newsfeed(s):
+    anna, ben = s.member("anna"), s.member("ben")
+    s.make_friends(anna, ben)
+    own = anna.post(f"Mein Beitrag für den Zähler {s.unique('zaehler')}", visibility="friends")
+
+    anna.visit("/")
+    anna.expect_visible('html[data-live="open"]')
+    anna.js("window.__treffpunktSamePage = true")     # gone if the page were loaded again
+
+    text = f"Live aus der Werkhalle: die neue Presse läuft! {s.unique('presse')}"
+    post_id = ben.post(text, visibility="friends")
+    anna.expect_text(text, within=f".post-list #post-{post_id}")
+    if not anna.js("return window.__treffpunktSamePage === true"):
+        raise AssertionError("the newsfeed was reloaded instead of updated")
+    if anna.js("return document.querySelectorAll('#post-' + arguments[0]).length", str(post_id)) != 1:
+        raise AssertionError("the new post shows more than once")
+    first_card = anna.js("return document.querySelector('.post-list article.post').id")
+    if first_card != f"post-{post_id}":
+        raise AssertionError(f"the new post is not on top (the first card is {first_card})")
+    anna.expect_hidden("#new-posts")
+
+    # Ben's reaction to anna's post raises her notification badge, also without a reload.
+    before = int(anna.js("var b = document.getElementById('unread-notifications'); return b ? b.textContent : '0'") or 0)
+    ben.react(own)
+    anna.expect_text(str(before + 1), within="#unread-notifications")
+
+    ben.visit(f"/posts/{post_id}")
+    ben.press("Löschen", within=f"#post-{post_id}")
+    gone = anna.js(
+        "var id = 'post-' + arguments[0], started = Date.now();"
+        "return new Promise(function (done) { (function wait() {"
+        "  if (!document.getElementById(id)) return done(true);"
+        "  if (Date.now() - started > 5000) return done(false);"
+        "  setTimeout(wait, 100); })(); })", str(post_id))
+    if not gone:
+        raise AssertionError("the deleted post is still in anna's newsfeed after 5 s")
+    if not anna.js("return window.__treffpunktSamePage === true"):
+        raise AssertionError("the newsfeed was reloaded instead of updated")
