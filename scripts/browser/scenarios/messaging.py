@@ -48,3 +48,10 @@ def live_chat(s):
 
     # Someone else gets no glimpse of the chat.
     s.member("carl").visit(chat, status=404)
+
+    # On a phone's width, nothing sticks out.
+    anna.resize(360)
+    for path in ("/messages", chat, f"/messages/search?q={s.unique('messe')}"):
+        anna.visit(path)
+        anna.expect_no_horizontal_overflow()
+    anna.expect_text(text, within=".chat-search-results")
