@@ -100,6 +100,27 @@
     badge.removeAttribute("aria-label"); // it named the old number; the link's text and the number say enough
   }
 
+  // Renamed, or people added or removed: the heading and the list of people follow.
+  function applyConversation(conversation) {
+    var people = document.getElementById("chat-people");
+    var accounts = conversation.accounts || [];
+    people.querySelectorAll("[data-member-id]").forEach(function (person) {
+      if (person.getAttribute("data-member-id") !== me) person.remove();
+    });
+    accounts.forEach(function (account) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      item.setAttribute("data-member-id", String(account.id));
+      link.href = "/@" + encodeURIComponent(account.username);
+      link.textContent = account.display_name || account.username;
+      item.appendChild(link);
+      people.appendChild(item);
+    });
+    var heading = chat.querySelector("h1");
+    heading.textContent = conversation.name ||
+      accounts.map(function (account) { return account.display_name || account.username; }).join(", ");
+  }
+
   function showTyping(name) {
     typingLine.textContent = name + " " + chat.getAttribute("data-typing-label");
     typingLine.hidden = false;
@@ -119,6 +140,10 @@
     var detail = event.detail || {};
     var payload = detail.payload || {};
     if (detail.stream && String(detail.stream).indexOf("chat") < 0) return;
+    if (detail.event === "chat.conversation") {
+      if (String(payload.id) === chatID) applyConversation(payload);
+      return;
+    }
     if (String(payload.chat_id) !== chatID) {
       if (detail.event === "chat.message" && payload.account && String(payload.account.id) !== me) raiseBadge();
       return;

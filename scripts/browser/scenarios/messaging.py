@@ -55,3 +55,29 @@ def live_chat(s):
         anna.visit(path)
         anna.expect_no_horizontal_overflow()
     anna.expect_text(text, within=".chat-search-results")
+
+
+@scenario("a group chat is started by username; renaming it and adding someone shows live")
+def group_chat(s):
+    anna, ben, carl = s.member("anna"), s.member("ben"), s.member("carl")
+    anna.visit("/messages")
+    anna.fill("usernames", ben.username, within="#new-chat")
+    anna.fill("name", "Messeteam", within="#new-chat")
+    anna.press("Unterhaltung beginnen")
+    chat = anna.path
+    anna.expect_text("Messeteam", within="h1")
+
+    ben.visit(chat)
+    ben.expect_visible('html[data-live="open"]')
+    ben.js("window.__treffpunktSamePage = true")
+    anna.press("Gruppe verwalten", navigates=False)
+    anna.fill("name", f"Messeteam Stuttgart {s.unique('stuttgart')}", within=".chat-settings")
+    anna.press("Umbenennen")
+    ben.expect_text(f"Messeteam Stuttgart {s.unique('stuttgart')}", within="h1")
+    anna.press("Gruppe verwalten", navigates=False)
+    anna.fill("usernames", carl.username, within=".chat-settings")
+    anna.press("Hinzufügen")
+    ben.expect_text(carl.display_name, within="#chat-people")
+    _expect_same_page(ben)
+    carl.visit("/messages")
+    carl.expect_text(f"Messeteam Stuttgart {s.unique('stuttgart')}", within="#chat-list")
