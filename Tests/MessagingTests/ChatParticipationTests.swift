@@ -65,6 +65,30 @@ struct ChatParticipationTests {
         }
     }
 
+    @Test("the new-chat form refuses unknown names beside the field, keeping what was typed, in German and English")
+    func newChatFormErrors() async throws {
+        try await withTestApp { app in
+            let chats = MessagingFixtures(app: app)
+            let anna = try await chats.member("anna"), ben = try await chats.member("ben")
+            let refused = try await anna.browser.post("/messages", form: ["usernames": "ben, niemand", "name": "Planung"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Diese Personen gibt es nicht: niemand"))
+            #expect(refused.text.contains(#"value="ben, niemand""#))
+            #expect(refused.text.contains(#"value="Planung""#))
+            #expect(try await chats.count("chats") == 0)
+            #expect(try await anna.browser.post("/language", form: ["language": "en", "return_to": "/messages"]).status == .seeOther)
+            let english = try await anna.browser.post("/messages", form: ["usernames": "", "name": ""])
+            #expect(english.status == .unprocessableEntity)
+            #expect(english.text.contains("Please choose at least one person."))
+            #expect(english.text.contains("New conversation"))
+            let group = try await anna.browser.post("/messages", form: ["usernames": "@ben", "name": "Planung"])
+            #expect(group.status == .seeOther)
+            let page = try await anna.browser.get(try #require(group.location)).text
+            #expect(page.contains("Manage group"))
+            #expect(page.contains(ben.username.capitalized))
+        }
+    }
+
     @Test("members who blocked each other cannot start a chat, and company pages are no chat partners")
     func blockedCannotChat() async throws {
         try await withTestApp { app in
