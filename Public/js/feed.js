@@ -1,9 +1,8 @@
 // The newsfeed's live side. live.js turns the server's events into `treffpunkt:live` DOM events: a new
 // post then appears at the top at once (its card is fetched, so the server's visibility rule decides),
-// an edited one is replaced, a deleted one disappears, a notification raises the badge, and after a
-// reconnect (`treffpunkt:reconnected`) the posts missed meanwhile are fetched. Without a live
-// connection, "new posts" appears above the feed when the server has some (asked once a minute while
-// the page is visible); its link reloads the feed.
+// an edited one is replaced, a deleted one disappears, and after a reconnect (`treffpunkt:reconnected`)
+// the posts missed meanwhile are fetched. Without a live connection, "new posts" appears above the
+// feed when the server has some (asked once a minute while the page is visible); its link reloads it.
 (function () {
   "use strict";
   var notice = document.getElementById("new-posts");
@@ -58,23 +57,6 @@
     if (shown) shown.replaceWith(card);
   }
 
-  function raiseBadge() {
-    var badge = document.getElementById("unread-notifications");
-    if (!badge) {
-      var link = document.querySelector('nav a[href="/notifications"]');
-      if (!link) return;
-      badge = document.createElement("span");
-      badge.className = "badge";
-      badge.id = "unread-notifications";
-      badge.textContent = "0";
-      link.appendChild(badge);
-    }
-    var count = (parseInt(badge.textContent, 10) || 0) + 1;
-    badge.textContent = String(count);
-    badge.hidden = false;
-    badge.setAttribute("aria-label", (notice.getAttribute("data-unread-label") || "{n}").replace("{n}", String(count)));
-  }
-
   document.addEventListener("treffpunkt:live", function (event) {
     var detail = event.detail || {};
     var payload = detail.payload;
@@ -85,8 +67,6 @@
     } else if (detail.event === "delete" && payload) {
       var card = document.getElementById("post-" + payload);
       if (card) card.remove();
-    } else if (detail.event === "notification") {
-      raiseBadge();
     }
   });
 

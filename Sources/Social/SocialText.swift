@@ -5,8 +5,6 @@ enum SocialText {
     // Errors
     static let postNotFound = LocalizedText(de: "Beitrag nicht gefunden", en: "Record not found")
     static let memberNotFound = LocalizedText(de: "Mitglied nicht gefunden", en: "Record not found")
-    /// The notification badge's label, which the newsfeed's script counts up live (`{n}` the number).
-    static let unreadBadgeLabel = LocalizedText(de: "{n} ungelesen", en: "{n} unread")
     static let conversationNotFound = LocalizedText(de: "Unterhaltung nicht gefunden", en: "Record not found")
     static let postEmpty = LocalizedText(de: "Der Beitrag ist leer.", en: "The post is empty.")
     static let postTooLong = LocalizedText(de: "Ein Beitrag darf höchstens 5.000 Zeichen lang sein.",

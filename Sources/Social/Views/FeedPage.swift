@@ -31,7 +31,6 @@ enum FeedPage {
                 // Live updates (feed.js): one post's card, the cards after the newest one shown.
                 .attribute(named: "data-card-url", value: LiveCardsController.cardPath(0).replacingOccurrences(of: "/0/", with: "/{id}/")),
                 .attribute(named: "data-cards-url", value: LiveCardsController.newerPath),
-                .attribute(named: "data-unread-label", value: context.t(SocialText.unreadBadgeLabel)),
                 .attribute(named: "data-since", value: model.newestID.map(String.init) ?? "0"),
                 .attribute(named: "role", value: "status"),
                 .a(.href(SiteURL.home.path), .text(context.t(SocialText.newPostsAvailable)))

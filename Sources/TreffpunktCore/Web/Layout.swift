@@ -16,7 +16,8 @@ package enum Layout {
                 // Small and cached; it does nothing on pages without a video in processing.
                 .script(.src("/js/media.js"), .attribute(named: "defer", value: "defer")),
                 // The live connection (events for the page's own scripts), for members only: visitors have no streams.
-                .if(context.viewer != nil, .script(.src("/js/live.js"), .attribute(named: "defer", value: "defer")))
+                .if(context.viewer != nil, .script(.src("/js/live.js"), .attribute(named: "defer", value: "defer"))),
+                .if(context.viewer != nil, .script(.src("/js/notification-badge.js"), .attribute(named: "defer", value: "defer")))
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(context.t(CoreText.skipToContent))),
@@ -88,22 +89,14 @@ package enum Layout {
         return items
     }
 
-    /// The notifications link carries the unread count, for sighted readers and screen readers alike.
+    /// The notifications link carries the unread count, for sighted readers and screen readers alike;
+    /// `notification-badge.js` counts it up as live notifications arrive.
     private static func notificationsItem(_ context: PageContext) -> Node<HTML.ListContext> {
-        let url = SiteURL.notifications
-        return .li(.a(
-            .href(url.path),
-            .attribute(named: "aria-current", value: context.currentPath == url.path ? "page" : nil),
-            .text(context.t(CoreText.notifications)),
-            .if(context.unreadNotifications > 0, .span(
-                .class("badge"), .id("unread-notifications"),
-                .attribute(named: "aria-label", value: context.t(CoreText.unreadCount(context.unreadNotifications))),
-                .text(String(context.unreadNotifications))
-            ))
-        ))
+        badgeItem(.notifications, CoreText.notifications, count: context.unreadNotifications, badgeID: "unread-notifications",
+                  label: CoreText.unreadCount(context.unreadNotifications), context: context)
     }
 
-    /// A link with a count beside it (unread chats), which live pages update.
+    /// A link with a count beside it (unread notifications, chats), which live pages update.
     private static func badgeItem(_ url: SiteURL, _ text: LocalizedText, count: Int, badgeID: String, label: LocalizedText,
                                   context: PageContext) -> Node<HTML.ListContext> {
         .li(.a(
