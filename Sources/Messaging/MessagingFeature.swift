@@ -14,6 +14,7 @@ package enum MessagingFeature {
         app.mediaAudiences.append(ChatMediaAudience())
         app.unreadChats = UnreadChatsCounter()
         app.profileActions.append(SendMessageAction())
+        app.typingThrottle = TypingThrottle()
     }
 
     /// The demo company's share of this feature; running it again creates nothing new.

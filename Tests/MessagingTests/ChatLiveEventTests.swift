@@ -34,6 +34,8 @@ struct ChatLiveEventTests {
             #expect(try await ben.browser.post("/messages/\(chat)/typing").status == .noContent)
             let typing = try #require(try await toAnna.waitFor("chat.typing").first)
             #expect(typing.payload.contains(#""display_name":"Ben""#))
+            // A client that asks again at once is not passed on: one typing event per two seconds.
+            #expect(try await ben.browser.post("/messages/\(chat)/typing").status == .noContent)
             #expect(try await app.api(.PUT, "/api/v1/chats/\(chat)/messages/\(id)", token: anna.token, json: #"{"content": "Live?"}"#).status == .ok)
             #expect(try await toBen.waitFor("chat.update").count == 1)
             #expect(try await app.api(.POST, "/api/v1/chats/\(chat)/read", token: ben.token, json: #"{"last_read_id": "\#(id)"}"#).status == .ok)
@@ -45,6 +47,7 @@ struct ChatLiveEventTests {
             #expect(toBen.events.filter { $0.event == "chat.typing" }.isEmpty) // one's own typing is not echoed
             try await Task.sleep(for: .milliseconds(200))
             #expect(toCarl.events.isEmpty, "\(toCarl.events)")
+            #expect(toAnna.events.filter { $0.event == "chat.typing" }.count == 1)
         }
     }
 }

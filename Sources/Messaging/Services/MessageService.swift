@@ -84,8 +84,9 @@ struct MessageService {
         try await chats.events.read(chatID: membership.chatID, memberID: membership.memberID, lastReadID: mark, to: membership.participantIDs)
     }
 
-    /// Tells the others that the reader is writing.
+    /// Tells the others that the reader is writing (at most every two seconds).
     func typing(in membership: ChatMembership) async throws {
+        guard chats.application.typingThrottle.allows(membership.memberID, in: membership.chatID) else { return }
         guard let member = try await MemberLookup(database: database).member(id: membership.memberID) else { return }
         try await chats.events.typing(chatID: membership.chatID, member: member, to: membership.participantIDs)
     }
