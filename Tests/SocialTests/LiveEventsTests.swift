@@ -156,4 +156,38 @@ struct LiveEventsTests {
             #expect(events.contains { $0.topic == user(ben) && $0.event == "notification" })
         }
     }
+
+    @Test("deleting a shared post also takes its shares out of the newsfeeds they reached")
+    func deletingSharedPost() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna"), ben = try await app.apiMember("ben"), carl = try await app.apiMember("carl")
+            try await app.befriend(ben, carl)
+            let status = try await app.postStatus("Zum Weitersagen", visibility: "public", by: anna)
+            let reblog = try await app.api(.POST, "/api/v1/statuses/\(status.id)/reblog", token: ben.token)
+            let shareID = try reblog.content.get(String.self, at: "id")
+            let deleted = try await app.realtime.recording([user(carl)]) {
+                let answer = try await app.api(.DELETE, "/api/v1/statuses/\(status.id)", token: anna.token)
+                #expect(answer.status == .ok)
+            }
+            #expect(deleted.map(\.payload) == [shareID])
+            #expect(deleted.allSatisfy { $0.event == "delete" })
+        }
+    }
+
+    @Test("a post an account publishes for its team (a company page) reaches its followers")
+    func accountPublishing() async throws {
+        try await withTestApp { app in
+            let page = try await app.apiMember("seite"), ben = try await app.apiMember("ben"), carl = try await app.apiMember("carl")
+            let publishing = AccountPublishing(database: app.db, publicURL: app.config.publicURL)
+            try await publishing.openToFollowers(Int64(page.id)!)
+            try await publishing.follow(Int64(page.id)!, by: Int64(ben.id)!)
+            var postID: Int64 = 0
+            let events = try await app.realtime.recording([user(ben), user(carl), .publicTimeline]) {
+                postID = try await publishing.publish(as: Int64(page.id)!, text: "Neues von der Firma", visibility: .members)
+            }
+            #expect(events.map(\.topic) == [user(ben)])
+            let update = try #require(events.first)
+            #expect(try payload(update)["id"] as? String == String(postID))
+        }
+    }
 }

@@ -34,13 +34,14 @@ struct LiveBroadcast {
         await publish("notifications") { try await notificationEvents(notifications) }
     }
 
-    /// Before a post is deleted: the `delete` events for those who received it, to publish once the
-    /// deletion is committed.
+    /// Before a post is deleted: the `delete` events for those who received it (and its shares, which go
+    /// with it), to publish once the deletion is committed.
     func deletionEvents(of post: Post) async -> [RealtimeEvent] {
         do {
             guard let reach = try await reach(of: post) else { return [] }
             let id = String(post.requireID())
             return reach.topics.map { RealtimeEvent(topic: $0, event: "delete", payload: id, actorID: post.authorID) }
+                + (try await shareDeletionEvents(of: post))
         } catch {
             application.logger.warning("live deletion of post \(post.requireID()) not prepared: \(String(reflecting: error))")
             return []
@@ -79,18 +80,35 @@ struct LiveBroadcast {
         let circles = Set([post.authorID] + [post.wallOwnerID].compactMap { $0 })
         let facts = try await AudienceFacts.load(circles: circles, people: Set([referenced?.authorID].compactMap { $0 }),
                                                  spaces: Set([post.spaceID].compactMap { $0 }), on: database)
-        let audience = PostAudience(authorID: post.authorID, visibility: post.visibility, wallOwnerID: post.wallOwnerID,
-                                    mentionedIDs: mentioned, spaceID: post.spaceID)
-        let readers = facts.newsfeedReaders(of: post, mentioned: mentioned).filter { reader in
-            let viewer = facts.viewer(reader)
-            return VisibilityPolicy.canSee(audience, as: viewer) && (referenced.map { VisibilityPolicy.canSee($0.audience, as: viewer) } ?? true)
-        }
+        let readers = Self.readers(of: post, mentioned: mentioned, referenced: referenced, facts: facts)
         var publicTopics: [RealtimeTopic] = []
         if post.visibility == .public, post.reblogOfID == nil {
             let tags = try await PostTag.query(on: database).filter(\.$postID == postID).all(\.$tag)
             publicTopics = [.publicTimeline] + Set(tags.map { $0.lowercased() }).sorted().map { .hashtag($0) }
         }
         return Reach(readers: readers.sorted(), publicTopics: publicTopics)
+    }
+
+    /// The newsfeed readers of `post` the policy lets see it and the post it shares or quotes.
+    private static func readers(of post: Post, mentioned: Set<Int64>, referenced: Post?, facts: AudienceFacts) -> [Int64] {
+        let audience = PostAudience(authorID: post.authorID, visibility: post.visibility, wallOwnerID: post.wallOwnerID,
+                                    mentionedIDs: mentioned, spaceID: post.spaceID)
+        return facts.newsfeedReaders(of: post, mentioned: mentioned).filter { reader in
+            let viewer = facts.viewer(reader)
+            return VisibilityPolicy.canSee(audience, as: viewer) && (referenced.map { VisibilityPolicy.canSee($0.audience, as: viewer) } ?? true)
+        }
+    }
+
+    /// The shares of a post that is about to go (they go with it): each to the newsfeeds it reached.
+    private func shareDeletionEvents(of original: Post) async throws -> [RealtimeEvent] {
+        let shares = try await Post.query(on: database).filter(\.$reblogOfID == original.requireID()).all()
+        guard !shares.isEmpty else { return [] }
+        let facts = try await AudienceFacts.load(circles: Set(shares.map(\.authorID)), people: [original.authorID], spaces: [], on: database)
+        return shares.flatMap { share in
+            Self.readers(of: share, mentioned: [], referenced: original, facts: facts).map {
+                RealtimeEvent(topic: .user($0), event: "delete", payload: String(share.requireID()), actorID: share.authorID)
+            }
+        }
     }
 
     private func statusEvents(of post: Post, named event: String) async throws -> [RealtimeEvent] {
