@@ -31,9 +31,6 @@ struct LiveCardsController {
     }
 
     private func fragment(_ node: Node<HTML.BodyContext>) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(string: node.render()))
+        Response.html(node.render())
     }
 }

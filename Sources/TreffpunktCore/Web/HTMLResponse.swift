@@ -4,10 +4,18 @@ import Vapor
 extension HTML {
     /// The rendered document as a response, with the charset browsers need for umlauts.
     package func response(status: HTTPResponseStatus = .ok) -> Response {
+        Response.html(render(), status: status)
+    }
+}
+
+extension Response {
+    /// HTML as an answer that is never cached: a page, or a piece of one (a post card) that a page's
+    /// script puts in place.
+    package static func html(_ text: String, status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: status, headers: headers, body: .init(string: render()))
+        return Response(status: status, headers: headers, body: .init(string: text))
     }
 }
 
