@@ -67,7 +67,7 @@ struct ChatsAPIController {
             throw UserFacingError(.unprocessableEntity, MessagingText.notAParticipant)
         }
         try await req.chatService.remove(accountID, from: membership)
-        guard accountID != membership.memberID else { return Response(status: .ok, body: .init(string: "{}")) }
+        guard accountID != membership.memberID else { return try await EmptyObject().encodeResponse(for: req) }
         return try await Self.chat(membership.chatID, req).encodeResponse(for: req)
     }
 
@@ -100,11 +100,11 @@ struct ChatsAPIController {
         return try await Self.message(message, membership, req)
     }
 
-    @Sendable func delete(req: Request) async throws -> Response {
+    @Sendable func delete(req: Request) async throws -> EmptyObject {
         try req.requireScope("write", "write:statuses")
         let membership = try await req.chatMembership()
         try await req.messageService.delete(try req.messageID("mid"), in: membership, media: req.mediaService)
-        return Response(status: .ok, body: .init(string: "{}"))
+        return EmptyObject()
     }
 
     @Sendable func read(req: Request) async throws -> APIChat {

@@ -69,4 +69,6 @@ struct NotificationsAPIController {
 }
 
 /// Mastodon answers some actions with an empty JSON object, `{}`.
-struct EmptyObject: Content {}
+package struct EmptyObject: Content {
+    package init() {}
+}
