@@ -8,6 +8,8 @@ import Vapor
 /// The server never holds more for a connection than a bound: a client that stops reading is dropped,
 /// and thousands of connections coming and going leave nothing behind.
 @Suite struct BoundedConnectionTests {
+    static let largePayload = #"{"id":"1","content":""# + String(repeating: "x", count: 8_000) + #""}"#
+
     @Test func aClientThatNeverReadsIsDroppedAndTheServerStaysResponsive() async throws {
         try await withTestApp(configure: { $0.realtimeLimits.maxQueuedEvents = 64 }) { app in
             try await app.withRunningServer { base in
@@ -16,13 +18,13 @@ import Vapor
                 #expect(head.hasPrefix("HTTP/1.1 101"))
                 try await eventually { app.realtime.listenerCount(for: .publicTimeline) == 1 }
 
-                // Events of 2 KB in small batches, up to 64 MB: far more than the socket buffers of both sides
-                // hold. The server must cut the connection long before.
-                let payload = #"{"id":"1","content":""# + String(repeating: "x", count: 2_000) + #""}"#
+                // Events of 8 KB one at a time, slowly enough that the connection's share of the hub never fills:
+                // the frames the socket does not take pile up, far beyond what the buffers of both sides hold.
+                // The server must cut the connection long before 20,000 of them.
                 var published = 0
-                while app.realtime.listenerCount(for: .publicTimeline) > 0 && published < 32_000 {
-                    await app.realtime.publish(Array(repeating: .test(.publicTimeline, payload: payload), count: 16))
-                    published += 16
+                while app.realtime.listenerCount(for: .publicTimeline) > 0 && published < 20_000 {
+                    await app.realtime.publish([.test(.publicTimeline, payload: Self.largePayload)])
+                    published += 1
                     try await Task.sleep(for: .milliseconds(1))
                 }
                 #expect(app.realtime.listenerCount == 0, "still listening after \(published) events")
@@ -36,6 +38,26 @@ import Vapor
                 await app.realtime.publish([.test(.publicTimeline)])
                 #expect(try await client.nextJSON()["event"] as? String == "update")
                 try await client.close()
+            }
+        }
+    }
+
+    /// The same for server-sent events: the response is ended at once, not after what the client did not read.
+    @Test func anEventStreamThatIsNeverReadIsDropped() async throws {
+        try await withTestApp(configure: { $0.realtimeLimits.maxQueuedEvents = 64 }) { app in
+            try await app.withRunningServer { base in
+                let stuck = try await RawSocket.connect(base)
+                let head = try await stuck.get("/api/v1/streaming/hashtag?tag=stau")
+                #expect(head.hasPrefix("HTTP/1.1 200"), "\(head)")
+                var published = 0
+                while app.realtime.listenerCount > 0 && published < 20_000 {
+                    await app.realtime.publish([.test(.hashtag("stau"), payload: Self.largePayload)])
+                    published += 1
+                    try await Task.sleep(for: .milliseconds(1))
+                }
+                #expect(app.realtime.listenerCount == 0, "still listening after \(published) events")
+                try await stuck.drainUntilClosed().get()
+                #expect(try await app.send(.GET, "\(base)/api/v1/streaming/health").status == .ok)
             }
         }
     }

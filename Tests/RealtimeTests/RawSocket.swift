@@ -44,6 +44,13 @@ final class RawSocket: Sendable {
         return String(text[..<text.range(of: "\r\n\r\n")!.lowerBound])
     }
 
+    /// Sends a plain GET (a server-sent-events request) and returns the answer's head.
+    func get(_ pathAndQuery: String) async throws -> String {
+        try await channel.writeAndFlush(ByteBuffer(string: "GET \(pathAndQuery) HTTP/1.1\r\nHost: \(authority)\r\n\r\n")).get()
+        let text = try await read(until: "\r\n\r\n")
+        return String(text[..<text.range(of: "\r\n\r\n")!.lowerBound])
+    }
+
     /// Reads until the received bytes (as text; a server's frames carry their text unmasked) contain `marker`.
     func read(until marker: String, timeout: Duration = .seconds(5)) async throws -> String {
         let clock = ContinuousClock()
