@@ -15,7 +15,7 @@ enum ChatSearchPage {
             .h1(.text(context.t(MessagingText.searchTitle))),
             ChatSearchForm.render(query: query, context: context),
             .unwrap(error) { .p(.class("flash flash-error"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },
-            .if(error == nil && hits.isEmpty, .p(.class("muted"), .text(context.t(MessagingText.noResults)))),
+            .if(error == nil && hits.isEmpty && !query.isEmpty, .p(.class("muted"), .text(context.t(MessagingText.noResults)))),
             .ol(.class("chat-messages chat-search-results"), .forEach(hits) { hit in
                 .group(
                     .li(.class("chat-search-chat"), .a(.href(MessagesURL.chat(id: hit.message.message.chatID).path + "#message-\(hit.message.id)"),
