@@ -1,16 +1,20 @@
-// The newsfeed's live side. live.js turns the server's events into `treffpunkt:live` DOM events: a new
-// post then appears at the top at once (its card is fetched, so the server's visibility rule decides),
-// an edited one is replaced, a deleted one disappears, and after a reconnect (`treffpunkt:reconnected`)
-// the posts missed meanwhile are fetched. Without a live connection, "new posts" appears above the
-// feed when the server has some (asked once a minute while the page is visible); its link reloads it.
+// The live side of the newsfeed and of a profile's posts. live.js turns the server's events into
+// `treffpunkt:live` DOM events: a new post then appears at the top at once (its card is fetched, so the
+// server's visibility rule decides; on a profile only the member's own posts and shares), an edited one
+// is replaced, a deleted one disappears, and after a reconnect (`treffpunkt:reconnected`) the newsfeed
+// fetches the posts missed meanwhile. Without a live connection, "new posts" appears above the
+// newsfeed when the server has some (asked once a minute while the page is visible); its link reloads it.
 (function () {
   "use strict";
   var notice = document.getElementById("new-posts");
-  if (!notice) return;
-  var countURL = notice.getAttribute("data-count-url");
-  var cardURL = notice.getAttribute("data-card-url");
-  var cardsURL = notice.getAttribute("data-cards-url");
-  var since = notice.getAttribute("data-since") || "0";
+  var profile = document.getElementById("live-posts");
+  var anchor = notice || profile;
+  if (!anchor) return;
+  var countURL = anchor.getAttribute("data-count-url");
+  var cardURL = anchor.getAttribute("data-card-url");
+  var cardsURL = anchor.getAttribute("data-cards-url");
+  var accountID = profile && profile.getAttribute("data-account-id");
+  var since = anchor.getAttribute("data-since") || "0";
 
   // Post ids are 64-bit numbers, beyond what JavaScript counts exactly: compared as digit strings.
   function isNewer(a, b) {
@@ -23,13 +27,14 @@
   }
 
   function postList() {
-    var list = document.querySelector("main .post-list");
+    var scope = anchor.parentElement;
+    var list = scope.querySelector(".post-list");
     if (list) return list;
     // An empty feed shows a note instead of a list.
-    var empty = document.querySelector("main .empty");
+    var empty = scope.querySelector(".empty");
     list = document.createElement("section");
     list.className = "post-list";
-    if (empty) empty.replaceWith(list); else notice.after(list);
+    if (empty) empty.replaceWith(list); else anchor.after(list);
     return list;
   }
 
@@ -61,6 +66,7 @@
     var detail = event.detail || {};
     var payload = detail.payload;
     if (detail.event === "update" && payload && payload.id) {
+      if (accountID && !(payload.account && payload.account.id === accountID)) return;
       fetchHTML(cardURL.replace("{id}", encodeURIComponent(payload.id))).then(insertCards).catch(function () {});
     } else if (detail.event === "status.update" && payload && payload.id) {
       fetchHTML(cardURL.replace("{id}", encodeURIComponent(payload.id))).then(replaceCard).catch(function () {});
@@ -71,8 +77,10 @@
   });
 
   document.addEventListener("treffpunkt:reconnected", function () {
-    fetchHTML(cardsURL + "?since=" + encodeURIComponent(since)).then(insertCards).catch(function () {});
+    if (cardsURL) fetchHTML(cardsURL + "?since=" + encodeURIComponent(since)).then(insertCards).catch(function () {});
   });
+
+  if (!countURL) return;
 
   function check() {
     if (document.hidden) return;

@@ -13,6 +13,11 @@ enum RealtimeText {
     static let missingTag = LocalizedText(
         de: "Für einen Hashtag-Stream fehlt der Hashtag (tag=…).",
         en: "A hashtag stream needs its hashtag (tag=…).")
+    static func tooManyStreams(_ limit: Int) -> LocalizedText {
+        LocalizedText(
+            de: "Eine Verbindung hört höchstens \(limit) Streams zu; bitte melden Sie vorher einen ab (unsubscribe).",
+            en: "One connection listens to at most \(limit) streams; please unsubscribe from one first.")
+    }
     static let unreadableMessage = LocalizedText(
         de: "Nachricht nicht lesbar: erwartet wird JSON wie {\"type\":\"subscribe\",\"stream\":\"user\"}.",
         en: "Unreadable message: expected JSON such as {\"type\":\"subscribe\",\"stream\":\"user\"}.")

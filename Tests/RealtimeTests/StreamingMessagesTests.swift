@@ -50,6 +50,17 @@ import Vapor
                 try await client.send(#"{"type":"subscribe","stream":"user"}"#)
                 #expect(try await client.nextJSON()["status"] as? Int == 401)
 
+                // One connection listens to at most 100 streams.
+                for number in 1...101 {
+                    try await client.send(#"{"type":"subscribe","stream":"hashtag","tag":"tag\#(number)"}"#)
+                }
+                let full = try await client.nextJSON()
+                #expect(full["status"] as? Int == 400)
+                #expect((full["error"] as? String)?.contains("100") == true)
+                #expect(app.realtime.listenerCount(for: .hashtag("tag101")) == 0)
+                #expect(app.realtime.listenerCount(for: .hashtag("tag100")) == 1)
+                try await client.send(#"{"type":"unsubscribe","stream":"hashtag","tag":"tag1"}"#)
+
                 try await client.send(#"{"type":"subscribe","stream":"public"}"#)
                 try await eventually { app.realtime.listenerCount(for: .publicTimeline) == 1 }
                 await app.realtime.publish([.test(.publicTimeline, "delete", payload: "12345")])

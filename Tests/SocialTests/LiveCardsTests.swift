@@ -43,6 +43,10 @@ struct LiveCardsTests {
             let feed = try await ben.browser.get("/")
             #expect(feed.text.contains(#"data-cards-url="/feed/cards""#))
             #expect(feed.text.contains(#"data-card-url="/posts/{id}/card""#))
+            // A profile's first page takes the member's new posts live; older pages and visitors do not.
+            #expect(try await ben.browser.get("/@anna").text.contains(#"id="live-posts" hidden data-account-id="\#(anna.id)""#))
+            #expect(try await ben.browser.get("/@anna?max_id=\(missed.id)").text.contains("live-posts") == false)
+            #expect(try await TestBrowser(app).get("/@anna").text.contains("live-posts") == false)
         }
     }
 }

@@ -19,12 +19,20 @@ final class LiveSession: Sendable {
         subscription = hub.subscribe(to: [], bufferLimit: bufferLimit)
     }
 
+    /// Streams one connection may listen to at once (hashtags are many): its share of the hub stays small.
+    static let maxStreams = 100
+
     /// Adds a stream; throws what to tell the client when the reader may not have it.
     func subscribe(_ stream: LiveStream) throws(StreamRequestError) {
         if stream.needsViewer && viewer == nil { throw .loginRequired }
         if let granted = viewer?.tokenScopes, !stream.acceptedScopes.contains(where: granted.contains) { throw .outsideScopes }
         guard let topic = stream.topic(for: viewer?.id) else { throw .loginRequired }
-        change { $0[stream] = topic }
+        var full = false
+        change { streams in
+            full = streams[stream] == nil && streams.count >= Self.maxStreams
+            if !full { streams[stream] = topic }
+        }
+        if full { throw .tooManyStreams }
     }
 
     func unsubscribe(_ stream: LiveStream) {

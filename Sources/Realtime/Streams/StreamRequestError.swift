@@ -7,6 +7,7 @@ enum StreamRequestError: Error, Equatable {
     case missingStream
     case unknownStream(String)
     case missingTag
+    case tooManyStreams
     case loginRequired
     case outsideScopes
     case unreadableMessage
@@ -26,6 +27,7 @@ enum StreamRequestError: Error, Equatable {
         case .missingStream: RealtimeText.missingStream
         case .unknownStream(let name): RealtimeText.unknownStream(name)
         case .missingTag: RealtimeText.missingTag
+        case .tooManyStreams: RealtimeText.tooManyStreams(LiveSession.maxStreams)
         case .loginRequired: CoreText.loginRequired
         case .outsideScopes: CoreText.outsideScopes
         case .unreadableMessage: RealtimeText.unreadableMessage

@@ -29,7 +29,7 @@ enum FeedPage {
                 .id("new-posts"), .class("new-posts"), .attribute(named: "hidden"),
                 .attribute(named: "data-count-url", value: SiteURL.feedNewCount.path),
                 // Live updates (feed.js): one post's card, the cards after the newest one shown.
-                .attribute(named: "data-card-url", value: LiveCardsController.cardPath(0).replacingOccurrences(of: "/0/", with: "/{id}/")),
+                .attribute(named: "data-card-url", value: LiveCardsController.cardTemplate),
                 .attribute(named: "data-cards-url", value: LiveCardsController.newerPath),
                 .attribute(named: "data-since", value: model.newestID.map(String.init) ?? "0"),
                 .attribute(named: "role", value: "status"),

@@ -20,6 +20,8 @@ enum ProfilePage {
         var composer: Composer.Model?
         var posts: [PresentedPost]
         var olderURL: String?
+        /// The newest posts are shown to a member: feed.js adds the member's new ones live.
+        var watchesLive = false
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -62,9 +64,15 @@ enum ProfilePage {
                 .class("profile-posts"),
                 .h2(.text(context.t(SocialText.postsAndWall))),
                 .unwrap(model.composer) { Composer.render($0, context: context) },
+                .if(model.watchesLive, .div(
+                    .id("live-posts"), .attribute(named: "hidden"),
+                    .attribute(named: "data-account-id", value: String(member.id)),
+                    .attribute(named: "data-card-url", value: LiveCardsController.cardTemplate)
+                )),
                 PostList.render(model.posts, context: context),
                 .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) }
-            )
+            ),
+            .if(model.watchesLive, .script(.src("/js/feed.js"), .attribute(named: "defer")))
         ))
     }
 

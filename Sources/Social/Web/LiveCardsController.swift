@@ -6,7 +6,8 @@ import Vapor
 /// live `update` names it) and the newsfeed's posts after the newest one shown (after a reconnect).
 /// Both ask the visibility policy; a post the reader may not see is not found.
 struct LiveCardsController {
-    static func cardPath(_ postID: Int64) -> String { "/posts/\(postID)/card" }
+    /// The card's address with `{id}` for the post, for scripts.
+    static let cardTemplate = "/posts/{id}/card"
     static let newerPath = "/feed/cards"
 
     func boot(_ web: any RoutesBuilder) {

@@ -61,7 +61,8 @@ struct ProfileController {
             details: viewer.id != nil ? try await req.profileDetails(of: member.id) : [],
             actions: try await req.profileActions(on: member.id, username: member.username), relationship: relationship,
             acceptsFollowers: try await relations.acceptsFollowers([member.id]).contains(member.id),
-            composer: composer, posts: try await req.present(posts), olderURL: olderURL
+            composer: composer, posts: try await req.present(posts), olderURL: olderURL,
+            watchesLive: viewer.id != nil && page.maxID == nil
         )
         return ProfilePage.render(model, context: try await req.pageContext()).response()
     }

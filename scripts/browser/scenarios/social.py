@@ -175,7 +175,7 @@ def new_posts_notice(s):
     anna.expect_visible("#new-posts")
 
 
-@scenario("a friend's new post appears live in the open newsfeed, and goes when it is deleted")
+@scenario("a friend's new post appears live in the open newsfeed and on his profile, and goes when deleted")
 def live_newsfeed(s):
     anna, ben = s.member("anna"), s.member("ben")
     s.make_friends(anna, ben)
@@ -202,6 +202,17 @@ def live_newsfeed(s):
     ben.react(own)
     anna.expect_text(str(before + 1), within="#unread-notifications")
 
+    # Ben's profile, open in anna's window, shows his next post live too.
+    anna.visit(ben.profile)
+    anna.expect_visible('html[data-live="open"]')
+    anna.js("window.__treffpunktSamePage = true")
+    later = f"Nachtrag: die Presse schafft 40 Teile pro Minute. {s.unique('nachtrag')}"
+    later_id = ben.post(later, visibility="friends")
+    anna.expect_text(later, within=f".profile-posts #post-{later_id}")
+    if not anna.js("return window.__treffpunktSamePage === true"):
+        raise AssertionError("ben's profile was reloaded instead of updated")
+
+    anna.expect_visible(f".profile-posts #post-{post_id}")
     ben.visit(f"/posts/{post_id}")
     ben.press("Löschen", within=f"#post-{post_id}")
     gone = anna.js(
