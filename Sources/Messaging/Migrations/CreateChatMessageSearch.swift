@@ -15,22 +15,7 @@ struct CreateChatMessageSearch: AsyncMigration {
                 CREATE VIRTUAL TABLE chat_message_search USING fts5(text, content='chat_messages', content_rowid='id',
                     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8 9 10')
                 """).run()
-            try await sql.raw("""
-                CREATE TRIGGER chat_message_search_insert AFTER INSERT ON chat_messages BEGIN
-                    INSERT INTO chat_message_search(rowid, text) VALUES (new.id, new.text);
-                END
-                """).run()
-            try await sql.raw("""
-                CREATE TRIGGER chat_message_search_delete AFTER DELETE ON chat_messages BEGIN
-                    INSERT INTO chat_message_search(chat_message_search, rowid, text) VALUES ('delete', old.id, old.text);
-                END
-                """).run()
-            try await sql.raw("""
-                CREATE TRIGGER chat_message_search_update AFTER UPDATE OF text ON chat_messages BEGIN
-                    INSERT INTO chat_message_search(chat_message_search, rowid, text) VALUES ('delete', old.id, old.text);
-                    INSERT INTO chat_message_search(rowid, text) VALUES (new.id, new.text);
-                END
-                """).run()
+            try await database.createFullTextTriggers(index: "chat_message_search", table: "chat_messages", column: "text")
         } else {
             try await sql.raw("""
                 ALTER TABLE chat_messages ADD COLUMN search_vector tsvector
@@ -43,10 +28,7 @@ struct CreateChatMessageSearch: AsyncMigration {
     func revert(on database: any Database) async throws {
         let sql = database.sql
         if sql.dialect.name == "sqlite" {
-            for trigger in ["chat_message_search_insert", "chat_message_search_delete", "chat_message_search_update"] {
-                try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: trigger)").run()
-            }
-            try await sql.raw("DROP TABLE IF EXISTS chat_message_search").run()
+            try await database.dropFullTextIndex("chat_message_search")
         } else {
             try await sql.raw("DROP INDEX IF EXISTS chat_messages_search").run()
             try await sql.raw("ALTER TABLE chat_messages DROP COLUMN IF EXISTS search_vector").run()
