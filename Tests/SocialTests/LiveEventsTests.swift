@@ -154,6 +154,18 @@ struct LiveEventsTests {
             #expect(!events.contains { $0.topic == user(carl) || $0.topic == .direct(Int64(carl.id)!) || $0.topic == .publicTimeline })
             #expect(events.contains { $0.topic == user(ben) && $0.event == "update" })
             #expect(events.contains { $0.topic == user(ben) && $0.event == "notification" })
+
+            // A deleted answer leaves the participants' direct streams.
+            let thread = try await app.postStatus("@ben noch eine Frage", visibility: "direct", by: anna)
+            let answer = try await app.api(.POST, "/api/v1/statuses", token: ben.token,
+                                           json: #"{"status": "@anna gern", "in_reply_to_id": "\#(thread.id)"}"#)
+            let answerID = try answer.content.get(String.self, at: "id")
+            let deleted = try await app.realtime.recording([.direct(Int64(anna.id)!), .direct(Int64(carl.id)!)]) {
+                let removal = try await app.api(.DELETE, "/api/v1/statuses/\(answerID)", token: ben.token)
+                #expect(removal.status == .ok)
+            }
+            #expect(deleted.map(\.topic) == [.direct(Int64(anna.id)!)])
+            #expect(deleted.first?.event == "delete" && deleted.first?.payload == answerID)
         }
     }
 

@@ -34,13 +34,19 @@ struct LiveBroadcast {
         await publish("notifications") { try await notificationEvents(notifications) }
     }
 
-    /// Before a post is deleted: the `delete` events for those who received it (and its shares, which go
-    /// with it), to publish once the deletion is committed.
+    /// Before a post is deleted: the `delete` events for those who received it (newsfeeds, public and
+    /// hashtag streams, the direct streams of a direct thread's participants; its shares, which go with
+    /// it), to publish once the deletion is committed.
     func deletionEvents(of post: Post) async -> [RealtimeEvent] {
         do {
-            guard let reach = try await reach(of: post) else { return [] }
             let id = String(post.requireID())
-            return reach.topics.map { RealtimeEvent(topic: $0, event: "delete", payload: id, actorID: post.authorID) }
+            var topics = try await reach(of: post)?.topics ?? []
+            // A message of a direct thread also leaves its participants' direct streams.
+            if post.visibility == .direct, post.reblogOfID == nil {
+                let entries = try await ConversationService(database: database).entries(of: post.rootID ?? post.requireID())
+                topics += entries.map { .direct($0.memberID) }
+            }
+            return topics.map { RealtimeEvent(topic: $0, event: "delete", payload: id, actorID: post.authorID) }
                 + (try await shareDeletionEvents(of: post))
         } catch {
             application.logger.warning("live deletion of post \(post.requireID()) not prepared: \(String(reflecting: error))")
