@@ -18,6 +18,8 @@
   var reportedRead = "0";
   var typingTimer = null;
   var lastTypingSent = 0;
+  // The newest read mark of each participant heard live, for messages that arrive after it.
+  var readMarks = {};
 
   function names() {
     var found = {};
@@ -61,6 +63,7 @@
       });
       var empty = document.querySelector(".chat-empty");
       if (empty && items.length) empty.remove();
+      Object.keys(readMarks).forEach(function (accountID) { applyRead(accountID, readMarks[accountID]); });
       loading = false;
       if (items.length >= 30) { loadNewer(); return; }
       markRead();
@@ -77,6 +80,7 @@
 
   // Own messages up to `lastReadID` gain the reader's name in "Gelesen von …".
   function applyRead(accountID, lastReadID) {
+    if (!readMarks[accountID] || BigInt(readMarks[accountID]) < BigInt(lastReadID)) readMarks[accountID] = lastReadID;
     var people = names();
     list.querySelectorAll("li.own[data-id]").forEach(function (item) {
       if (BigInt(item.getAttribute("data-id")) > BigInt(lastReadID) || accountID === item.getAttribute("data-author-id")) return;
