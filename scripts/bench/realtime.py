@@ -91,6 +91,7 @@ class Deliveries:
         self.senders = {}  # message number -> index of the member who sent it
         self.received = {}  # message number -> indices of the members who did
         self.latencies_ms = []
+        self.copies_ms = {}  # message number -> latency of each of its copies
         self.duplicates = 0
         self.to_sender = 0
         self.unexpected = 0
@@ -129,7 +130,16 @@ class Deliveries:
             self.duplicates += 1
             return
         self.received[number].add(member.index)
-        self.latencies_ms.append((arrived_ns - sent_ns) / 1e6)
+        latency = (arrived_ns - sent_ns) / 1e6
+        self.latencies_ms.append(latency)
+        self.copies_ms.setdefault(number, []).append(latency)
+
+    def split_ms(self):
+        """Where the time goes: until a message's first copy arrives (the POST's work up to the publish,
+        plus one socket), and from its first copy to its last (the fan-out to the other sockets)."""
+        first = [min(copies) for copies in self.copies_ms.values()]
+        spread = [max(copies) - min(copies) for copies in self.copies_ms.values()]
+        return summary_ms(first), summary_ms(spread)
 
     def delivered(self):
         return sum(len(got) for got in self.received.values())
@@ -171,6 +181,19 @@ class Server:
             fields = f.read().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def cpu_waits(self):
+        """Per thread, the seconds it was ready to run but waited for a core (the kernel's schedstat):
+        large when other processes crowd the cores."""
+        waits = {}
+        folder = f"/proc/{self.process.pid}/task"
+        for thread in os.listdir(folder):
+            try:
+                with open(os.path.join(folder, thread, "schedstat")) as f:
+                    waits[thread] = int(f.read().split()[1]) / 1e9
+            except (OSError, IndexError, ValueError):
+                pass
+        return waits
+
     def sockets(self):
         folder = f"/proc/{self.process.pid}/fd"
         count = 0
@@ -207,6 +230,7 @@ class Usage:
         self.server = server
         self.started = time.monotonic()
         self.server_cpu = server.cpu_seconds()
+        self.server_waits = server.cpu_waits()
         self.own_cpu = self.own_seconds()
 
     @staticmethod
@@ -220,6 +244,9 @@ class Usage:
         own = self.own_seconds() - self.own_cpu
         return {"seconds": round(wall, 2), "server_cpu_seconds": round(server, 2),
                 "server_cpu_percent": round(100 * server / wall, 1) if wall else None,
+                # A lower bound: threads that ended during the phase take their waits with them.
+                "server_cpu_wait_seconds": round(sum(wait - self.server_waits.get(thread, 0)
+                                                     for thread, wait in self.server.cpu_waits().items()), 2),
                 "client_cpu_percent": round(100 * own / wall, 1) if wall else None}
 
 
@@ -414,6 +441,7 @@ async def run(args, server, members, chats, api):
         first_failures=failures[:3], post_ms=summary_ms(round_trips_ms), expected=expected, delivered=delivered,
         lost=expected - delivered, duplicates=deliveries.duplicates, to_sender=deliveries.to_sender,
         unexpected=deliveries.unexpected, latency_ms=summary_ms(deliveries.latencies_ms),
+        first_copy_ms=deliveries.split_ms()[0], fan_out_ms=deliveries.split_ms()[1],
         peak_rss_mb=round(peak_memory_mb(server.process.pid), 1))
     log(f"messages: {delivered}/{expected} delivered, latency p50 {report['messages']['latency_ms']['p50']} ms, "
         f"p99 {report['messages']['latency_ms']['p99']} ms")
@@ -529,7 +557,11 @@ def print_table(report):
         ("delivery", f"{messages['delivered']}/{messages['expected']} copies, {messages['lost']} lost, "
                      f"{messages['duplicates']} twice"),
         ("latency", f"p50 {latency['p50']} ms, p95 {latency['p95']} ms, p99 {latency['p99']} ms, max {latency['max']} ms"),
-        ("CPU", f"server {messages['server_cpu_percent']} % of a core, this client {messages['client_cpu_percent']} %"),
+        ("  of it", f"to a message's first copy p50 {messages['first_copy_ms']['p50']} ms, p99 "
+                    f"{messages['first_copy_ms']['p99']} ms; first to last copy p50 {messages['fan_out_ms']['p50']} ms, "
+                    f"p99 {messages['fan_out_ms']['p99']} ms"),
+        ("CPU", f"server {messages['server_cpu_percent']} % of a core ({messages['server_cpu_seconds']} s; its threads "
+                f"waited at least {messages['server_cpu_wait_seconds']} s for a free core), this client {messages['client_cpu_percent']} %"),
     ]
     if "storm" in report:
         storm = report["storm"]
