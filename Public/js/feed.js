@@ -1,9 +1,10 @@
-// The live side of the newsfeed and of a profile's posts. live.js turns the server's events into
-// `treffpunkt:live` DOM events: a new post then appears at the top at once (its card is fetched, so the
-// server's visibility rule decides; on a profile only the member's own posts and shares), an edited one
-// is replaced, a deleted one disappears, and after a reconnect (`treffpunkt:reconnected`) the newsfeed
-// fetches the posts missed meanwhile. Without a live connection, "new posts" appears above the
-// newsfeed when the server has some (asked once a minute while the page is visible); its link reloads it.
+// The live side of the newsfeed, a profile's posts and a space's feed. live.js turns the server's
+// events into `treffpunkt:live` DOM events: a new post then appears at the top at once (its card is
+// fetched, so the server's visibility rule decides; on a profile only the member's own posts and shares,
+// in a space only the space's, whose card address answers 404 for others), an edited one is replaced, a
+// deleted one disappears, and after a reconnect (`treffpunkt:reconnected`) the newsfeed fetches the
+// posts missed meanwhile. Without a live connection, "new posts" appears above the newsfeed when the
+// server has some (asked once a minute while the page is visible); its link reloads it.
 (function () {
   "use strict";
   var notice = document.getElementById("new-posts");

@@ -83,6 +83,14 @@ struct LiveEventsTests {
             }
             #expect(Set(events.filter { $0.event == "update" }.map(\.topic)) == [user(anna), user(ben)])
             #expect(!events.contains { $0.topic == user(carl) || $0.topic == .publicTimeline }, "a friend outside the space hears nothing")
+
+            // The space's page takes the post's card live; the card of a post from elsewhere is not found there.
+            let postID = try #require(events.first { $0.event == "update" }).payload.firstMatch(of: /"id":"(\d+)"/)?.1
+            let outside = try await app.postStatus("Nicht im Raum", visibility: "public", by: anna)
+            #expect(try await ben.browser.get("/s/liveraum").text.contains(#"data-card-url="/posts/{id}/card?space=\#(spaceID)""#))
+            #expect(try await ben.browser.get("/posts/\(try #require(postID))/card?space=\(spaceID)").status == .ok)
+            #expect(try await ben.browser.get("/posts/\(outside.id)/card?space=\(spaceID)").status == .notFound)
+            #expect(try await ben.browser.get("/posts/\(outside.id)/card").status == .ok)
         }
     }
 

@@ -2,8 +2,9 @@ import Plot
 import TreffpunktCore
 import Vapor
 
-/// Post cards without a page around them, for pages that update live: the card of one post (when a
-/// live `update` names it) and the newsfeed's posts after the newest one shown (after a reconnect).
+/// Post cards without a page around them, for pages that update live (newsfeed, profile, space): the
+/// card of one post (when a live `update` names it) and the newsfeed's posts after the newest one shown
+/// (after a reconnect).
 /// Both ask the visibility policy; a post the reader may not see is not found.
 struct LiveCardsController {
     /// The card's address with `{id}` for the post, for scripts.
@@ -15,8 +16,12 @@ struct LiveCardsController {
         web.get("feed", "cards", use: newer)
     }
 
+    /// `space`, when given, names the space whose page asks: a post written elsewhere is not found there.
     @Sendable func card(req: Request) async throws -> Response {
         let post = try await PostAccess(database: req.db).visiblePost(try req.postID(), to: try await req.audienceViewer())
+        if let space = req.query[String.self, at: "space"], String(post.spaceID ?? 0) != space {
+            throw UserFacingError.notFound(SocialText.postNotFound)
+        }
         guard let presented = try await req.present([post]).first else { throw UserFacingError.notFound(SocialText.postNotFound) }
         return fragment(PostCard.render(presented, context: try await req.pageContext()))
     }
