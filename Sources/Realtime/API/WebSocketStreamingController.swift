@@ -58,6 +58,12 @@ struct WebSocketStreamingController {
                 socket.pingInterval = .seconds(Int64(limits.heartbeatSeconds))
                 socket.onText { _, text in Self.handle(text, session: session, outbox: outbox) }
                 socket.onBinary { _, _ in outbox.send(StreamFrames.error(.binaryMessage, language: session.language)) }
+                // The callbacks hold the outbox, which holds the socket: unless they go at the close, every
+                // closed connection (its channel and buffers, about 7 KB) stays in memory for good.
+                channel.closeFuture.whenComplete { _ in
+                    socket.onText { _, _ in }
+                    socket.onBinary { _, _ in }
+                }
                 Task {
                     await session.pump(into: outbox) { event, stream in StreamFrames.webSocket(event, on: stream) }
                     // The hub cut off a reader that fell behind: cut the socket too.
