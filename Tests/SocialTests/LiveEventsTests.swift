@@ -85,7 +85,7 @@ struct LiveEventsTests {
             #expect(!events.contains { $0.topic == user(carl) || $0.topic == .publicTimeline }, "a friend outside the space hears nothing")
 
             // The space's page takes the post's card live; the card of a post from elsewhere is not found there.
-            let postID = try #require(events.first { $0.event == "update" }).payload.firstMatch(of: /"id":"(\d+)"/)?.1
+            let postID = try payload(try #require(events.first { $0.event == "update" }))["id"] as? String
             let outside = try await app.postStatus("Nicht im Raum", visibility: "public", by: anna)
             #expect(try await ben.browser.get("/s/liveraum").text.contains(#"data-card-url="/posts/{id}/card?space=\#(spaceID)""#))
             #expect(try await ben.browser.get("/posts/\(try #require(postID))/card?space=\(spaceID)").status == .ok)
