@@ -447,9 +447,19 @@ async def run(args, server, members, chats, api):
         f"p99 {report['messages']['latency_ms']['p99']} ms")
 
     if args.storm:
-        usage = Usage(server)
-        seconds, storm_failures = await storm(url, members, args.storm, args.storm_concurrency)
-        phase = usage.result()
+        # Two halves, each followed by a heartbeat's wait: a closed socket is held until its next ping
+        # (WebSocketKit's timer), after that the memory the first half freed is there for the second
+        # to reuse. What the second half adds on top is what closed connections keep for good.
+        heartbeat = int(os.environ.get("REALTIME_HEARTBEAT_SECONDS", "30"))
+        halves, rss_after_half, storm_failures = [args.storm // 2, args.storm - args.storm // 2], [], []
+        seconds = server_cpu = 0.0
+        for cycles in halves:
+            usage = Usage(server)
+            took, failures = await storm(url, members, cycles, args.storm_concurrency)
+            seconds, server_cpu = seconds + took, server_cpu + usage.result()["server_cpu_seconds"]
+            storm_failures += failures
+            await asyncio.sleep(heartbeat + 5)
+            rss_after_half.append(server.rss_mb())
         settle_seconds, listeners, sockets_after = await settle(server, len(connected),
                                                                 sockets_before + len(connected) + len(api.connections))
         answers = server.health() is not None
@@ -459,11 +469,14 @@ async def run(args, server, members, chats, api):
                                              first_number=10_000_000, pool=pool)
         await wait_for_deliveries(deliveries, args.drain)
         report["messages_after_storm"] = len(after_storm)
-        report["storm"] = dict(phase, cycles=args.storm, concurrency=args.storm_concurrency,
-                               cycles_per_second=round(args.storm / seconds, 1), failed=len(storm_failures),
-                               first_failures=storm_failures[:3], settle_seconds=round(settle_seconds, 2),
-                               health_answers=answers, listeners_after=listeners, held_clients=len(connected),
-                               sockets_after=sockets_after, rss_after_mb=server.rss_mb(),
+        report["storm"] = dict(seconds=round(seconds, 2), server_cpu_seconds=round(server_cpu, 2),
+                               server_cpu_percent=round(100 * server_cpu / seconds, 1), cycles=args.storm,
+                               concurrency=args.storm_concurrency, cycles_per_second=round(args.storm / seconds, 1),
+                               failed=len(storm_failures), first_failures=storm_failures[:3],
+                               settle_seconds=round(settle_seconds, 2), health_answers=answers, listeners_after=listeners,
+                               held_clients=len(connected), sockets_after=sockets_after,
+                               rss_after_halves_mb=rss_after_half,
+                               retained_kb_per_cycle=round((rss_after_half[1] - rss_after_half[0]) * 1024 / halves[1], 2),
                                delivered_after=deliveries.delivered() - before[1],
                                expected_after=deliveries.expected_count() - before[0])
         log(f"storm: {args.storm} cycles in {seconds:.1f} s, {len(storm_failures)} failed; then "
@@ -570,7 +583,9 @@ def print_table(report):
         rows.append(("after storm", f"health {'answers' if storm['health_answers'] else 'DOES NOT ANSWER'}, "
                                     f"{storm['listeners_after']} listeners for {storm['held_clients']} clients, "
                                     f"{storm['sockets_after']} sockets, {storm['delivered_after']}/"
-                                    f"{storm['expected_after']} delivered, {storm['rss_after_mb']} MB"))
+                                    f"{storm['expected_after']} delivered"))
+        rows.append(("  memory", f"{' → '.join(str(mb) for mb in storm['rss_after_halves_mb'])} MB after each half: "
+                                 f"{storm['retained_kb_per_cycle']} KB kept per closed connection"))
     closed = report["closed"]
     rows.append(("all closed", f"{closed['listeners']} listeners, {closed['sockets']} sockets (of them "
                                f"{closed['api_connections']} kept-alive API connections), {closed['rss_mb']} MB"))
