@@ -21,6 +21,10 @@ final class LiveClient: Sendable {
 
     struct TimedOut: Error {}
 
+    /// How long a test waits for what must come. Generous: the whole suite runs in parallel on two
+    /// cores, where five seconds were not always enough; a passing test never waits this long.
+    static let patience: Duration = .seconds(30)
+
     private init(socket: WebSocket, inbox: NIOLockedValueBox<Inbox>) {
         self.socket = socket
         self.inbox = inbox
@@ -46,15 +50,13 @@ final class LiveClient: Sendable {
             throw Refused(status: head.status)
         }
         // WebSocketKit may report the upgrade a moment before it hands over the socket.
-        for _ in 0..<500 where opened.withLockedValue({ $0 }) == nil {
-            try await Task.sleep(for: .milliseconds(2))
-        }
+        try await eventually { opened.withLockedValue { $0 } != nil }
         let socket = try #require(opened.withLockedValue { $0 })
         return LiveClient(socket: socket, inbox: inbox)
     }
 
     /// The next frame; throws `TimedOut` after `timeout`, `nil` when the server closed the socket.
-    func next(timeout: Duration = .seconds(5)) async throws -> String? {
+    func next(timeout: Duration = LiveClient.patience) async throws -> String? {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while clock.now < deadline {
@@ -71,13 +73,13 @@ final class LiveClient: Sendable {
     }
 
     /// The next frame as JSON.
-    func nextJSON(timeout: Duration = .seconds(5), sourceLocation: SourceLocation = #_sourceLocation) async throws -> [String: Any] {
+    func nextJSON(timeout: Duration = LiveClient.patience, sourceLocation: SourceLocation = #_sourceLocation) async throws -> [String: Any] {
         let frame = try #require(try await next(timeout: timeout), "the socket closed", sourceLocation: sourceLocation)
         return try #require(try JSONSerialization.jsonObject(with: Data(frame.utf8)) as? [String: Any], sourceLocation: sourceLocation)
     }
 
     /// Waits until the server closed the socket, skipping frames still on their way.
-    func waitForClose(timeout: Duration = .seconds(10)) async throws {
+    func waitForClose(timeout: Duration = LiveClient.patience) async throws {
         while try await next(timeout: timeout) != nil {}
     }
 
@@ -91,7 +93,7 @@ final class LiveClient: Sendable {
 }
 
 /// Waits until `condition` holds, checking every 20 ms, at most `timeout`.
-func eventually(timeout: Duration = .seconds(10), _ condition: () async throws -> Bool,
+func eventually(timeout: Duration = LiveClient.patience, _ condition: () async throws -> Bool,
                 sourceLocation: SourceLocation = #_sourceLocation) async throws {
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: timeout)

@@ -52,7 +52,7 @@ final class RawSocket: Sendable {
     }
 
     /// Reads until the received bytes (as text; a server's frames carry their text unmasked) contain `marker`.
-    func read(until marker: String, timeout: Duration = .seconds(5)) async throws -> String {
+    func read(until marker: String, timeout: Duration = LiveClient.patience) async throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while clock.now < deadline {

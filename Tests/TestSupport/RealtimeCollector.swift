@@ -16,7 +16,7 @@ package final class RealtimeCollector: Sendable {
     package var events: [RealtimeEvent] { received.withLockedValue { $0 } }
 
     /// Waits up to `seconds` for an event named `name` and returns the ones received so far with that name.
-    package func waitFor(_ name: String, seconds: Double = 5) async throws -> [RealtimeEvent] {
+    package func waitFor(_ name: String, seconds: Double = 30) async throws -> [RealtimeEvent] {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
             let found = events.filter { $0.event == name }
