@@ -1,4 +1,5 @@
 import Foundation
+@testable import Messaging
 import Testing
 import TestSupport
 import TreffpunktCore
@@ -34,8 +35,6 @@ struct ChatLiveEventTests {
             #expect(try await ben.browser.post("/messages/\(chat)/typing").status == .noContent)
             let typing = try #require(try await toAnna.waitFor("chat.typing").first)
             #expect(typing.payload.contains(#""display_name":"Ben""#))
-            // A client that asks again at once is not passed on: one typing event per two seconds.
-            #expect(try await ben.browser.post("/messages/\(chat)/typing").status == .noContent)
             #expect(try await app.api(.PUT, "/api/v1/chats/\(chat)/messages/\(id)", token: anna.token, json: #"{"content": "Live?"}"#).status == .ok)
             #expect(try await toBen.waitFor("chat.update").count == 1)
             #expect(try await app.api(.POST, "/api/v1/chats/\(chat)/read", token: ben.token, json: #"{"last_read_id": "\#(id)"}"#).status == .ok)
@@ -49,5 +48,17 @@ struct ChatLiveEventTests {
             #expect(toCarl.events.isEmpty, "\(toCarl.events)")
             #expect(toAnna.events.filter { $0.event == "chat.typing" }.count == 1)
         }
+    }
+
+    /// Timed by the clock it is given: in the parallel suite two requests may lie more than two seconds apart.
+    @Test("one typing event per member and chat every two seconds, whatever a client sends")
+    func typingIsThrottled() {
+        let throttle = TypingThrottle()
+        let start = Date()
+        #expect(throttle.allows(1, in: 10, now: start))
+        #expect(!throttle.allows(1, in: 10, now: start.addingTimeInterval(1.9)))
+        #expect(throttle.allows(2, in: 10, now: start.addingTimeInterval(1)))
+        #expect(throttle.allows(1, in: 11, now: start.addingTimeInterval(1)))
+        #expect(throttle.allows(1, in: 10, now: start.addingTimeInterval(2)))
     }
 }
