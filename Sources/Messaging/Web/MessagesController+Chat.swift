@@ -133,10 +133,7 @@ extension MessagesController {
                                   lastMessage: nil, unread: 0, readerID: membership.memberID)
         let html = MessageItem.fragment(presented, chatID: membership.chatID, readerID: membership.memberID,
                                         names: try await names(req, summary, presented), context: try await req.pageContext())
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(string: html))
+        return Response.html(html)
     }
 
     /// Display names of the participants and of the authors shown (some may have left).
