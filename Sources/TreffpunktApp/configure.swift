@@ -47,7 +47,8 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(NULCharacterMiddleware())
 
     let web = app.grouped(CSRFMiddleware())
-    let api = app.grouped("api")
+    // The API takes sessions too; their writes must come from our own pages (see SessionAPIWriteGuard).
+    let api = app.grouped("api").grouped(SessionAPIWriteGuard())
     AccountsFeature.routes(web: web, api: api, clients: app)
     SocialFeature.routes(web: web, api: api, clients: app)
     MediaFeature.routes(web: web, api: api)

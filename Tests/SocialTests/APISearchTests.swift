@@ -66,4 +66,29 @@ struct APISearchTests {
             #expect(nothing.accounts.isEmpty && nothing.statuses.isEmpty && nothing.hashtags.isEmpty)
         }
     }
+
+    @Test("a hashtag in a comment on a friends-only post is found only by readers of that post, in the API and on the web")
+    func commentHashtagsFollowTheirPost() async throws {
+        try await withTestApp { app in
+            let anna = try await app.apiMember("anna")
+            let ben = try await app.apiMember("ben")
+            let carla = try await app.apiMember("carla")
+            try await app.befriend(anna, ben)
+            try await app.befriend(ben, carla)
+            let secret = try await app.postStatus("Nur für Freunde", visibility: "private", by: anna)
+            let comment = try await app.postStatus("Ich komme mit #Geheimprojekt", visibility: "public", by: ben,
+                                                   extra: #", "in_reply_to_id": "\#(secret.id)""#)
+            #expect(comment.in_reply_to_id == secret.id)
+
+            func hashtags(_ token: String) async throws -> [String] {
+                let response = try await app.api(.GET, "/api/v2/search?q=%23geheim&type=hashtags", token: token)
+                return try response.decoded(MastodonSearchResults.self).hashtags.map(\.name)
+            }
+            #expect(try await hashtags(ben.token) == ["geheimprojekt"])
+            #expect(try await hashtags(carla.token).isEmpty)
+            let page = try await carla.browser.get("/search?q=%23geheim")
+            #expect(page.status == .ok)
+            #expect(!page.body.string.contains("/tags/geheimprojekt"))
+        }
+    }
 }

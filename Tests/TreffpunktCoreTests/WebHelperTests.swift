@@ -3,12 +3,25 @@ import Testing
 import TreffpunktCore
 
 @Suite struct WebHelperTests {
-    @Test(arguments: ["/", "/people?cursor=abc", "/@anna.schmidt"])
+    @Test("local paths with queries, fragments, encoded characters and umlauts stay", arguments: [
+        "/", "/people?cursor=abc", "/@anna.schmidt", "/tags/gr%C3%BC%C3%9Fe", "/tags/grüße", "/search?q=a%20b#top",
+        "/posts/1?return_to=%2Fpeople",
+    ])
     func keepsLocalPaths(path: String) {
         #expect(SafeRedirect.localPath(path) == path)
     }
 
-    @Test(arguments: [nil, "", "https://evil.example", "//evil.example", "/\\evil.example", "people", "/a\r\nSet-Cookie: x=1"])
+    /// Known open-redirect payloads (OWASP's cheat sheet, PayloadsAllTheThings' open-redirect list): each
+    /// leads a browser to another host, or splits the header.
+    @Test("known open-redirect payloads are refused", arguments: [
+        nil, "", "people", "https://evil.example", "http:evil.example", "javascript:alert(1)", "//evil.example",
+        "///evil.example", "/\\evil.example", "\\evil.example", "/\t/evil.example", "/%09/evil.example",
+        "/\n/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/%2F/evil.example", "/%2f%2fevil.example",
+        "/%5Cevil.example", "/%5cevil.example", "/%252F/evil.example", "/%25252F/evil.example", " /evil.example",
+        "/ /evil.example", "/\u{00A0}/evil.example", "/\u{3000}/evil.example", "/\u{200B}/evil.example",
+        "/\u{FEFF}/evil.example", "/a\r\nSet-Cookie: x=1", "/a%0d%0aSet-Cookie:%20x=1", "/%E3%80%80/evil.example",
+        "/%C2%A0/evil.example", "/%", "/%zz",
+    ])
     func refusesEverythingElse(path: String?) {
         #expect(SafeRedirect.localPath(path) == nil)
     }

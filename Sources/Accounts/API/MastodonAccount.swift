@@ -4,7 +4,8 @@ import Vapor
 import TreffpunktCore
 
 /// A member in the shape of Mastodon's `Account` entity, so Mastodon clients understand it.
-/// Position and department travel as profile fields, the place Mastodon keeps such facts.
+/// Position and department travel as profile fields, the place Mastodon keeps such facts, for readers
+/// `WorkDetailsPolicy` lets see them; one's own account always shows them.
 package struct MastodonAccount: Content {
     struct Field: Codable, Sendable {
         let name: String
@@ -58,11 +59,14 @@ package struct MastodonAccount: Content {
     }
 
     /// A member as Mastodon's `Account`; `statistics` come from the features that own the figures.
-    package init(_ member: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage) {
-        self.init(member, statistics: statistics, publicURL: publicURL, language: language, source: nil)
+    package init(_ member: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage,
+                 showsWorkDetails: Bool) {
+        self.init(member, statistics: statistics, publicURL: publicURL, language: language, showsWorkDetails: showsWorkDetails,
+                  source: nil)
     }
 
-    init(_ user: User, statistics: AccountStatistics, publicURL: String, language: AppLanguage, includeSource: Bool = false) {
+    init(_ user: User, statistics: AccountStatistics, publicURL: String, language: AppLanguage, showsWorkDetails: Bool,
+         includeSource: Bool = false) {
         let member = MemberSummary(user)
         let fields = Self.fields(of: member, language: language)
         let source = includeSource
@@ -70,7 +74,8 @@ package struct MastodonAccount: Content {
                      language: user.language?.rawValue, note: user.bio, fields: fields,
                      follow_requests_count: statistics.pendingFollowRequests)
             : nil
-        self.init(member, statistics: statistics, publicURL: publicURL, language: language, source: source)
+        self.init(member, statistics: statistics, publicURL: publicURL, language: language,
+                  showsWorkDetails: showsWorkDetails || includeSource, source: source)
     }
 
     private static func fields(of member: MemberSummary, language: AppLanguage) -> [Field] {
@@ -80,7 +85,8 @@ package struct MastodonAccount: Content {
         ].filter { !$0.1.isEmpty }.map { Field(name: $0.0, value: HTMLEscaping.escape($0.1), verified_at: nil) }
     }
 
-    private init(_ user: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage, source: Source?) {
+    private init(_ user: MemberSummary, statistics: AccountStatistics, publicURL: String, language: AppLanguage,
+                 showsWorkDetails: Bool, source: Source?) {
         let profileURL = "\(publicURL)\(SiteURL.profile(username: user.username).path)"
         id = String(user.id)
         // A company page's home is its page; `/@slug` leads there too.
@@ -108,7 +114,7 @@ package struct MastodonAccount: Content {
         // Mastodon gives the day of the last post, without the time.
         last_status_at = statistics.lastStatusAt.map { String(MastodonDate.string($0).prefix(10)) }
         emojis = []
-        fields = Self.fields(of: user, language: language)
+        fields = showsWorkDetails ? Self.fields(of: user, language: language) : []
         self.source = source
         // Mastodon names a role for one's own account always: administrators get Admin, everyone else the default role.
         if source != nil {

@@ -5,9 +5,13 @@ import Vapor
 /// Resolves who a request acts for: a bearer token (`Authorization: Bearer …`) or the signed-in
 /// browser session. A bad token is refused outright, so a client never mistakes it for a visitor's view.
 /// An app token signs in no member: the request views as a visitor's, but `callingApp` names the app.
+///
+/// Bearer tokens sign in only under `/api` (the streaming API included), where every route checks the
+/// token's scopes. Web routes know sessions only: they check no scopes, and a form token is handed out
+/// by any page, so a token there would let a `read` token publish, befriend or mint a full token.
 struct ViewerMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let bearer = request.headers.bearerAuthorization {
+        if let bearer = request.headers.bearerAuthorization, Self.isAPI(request.url.path) {
             if try await !request.authenticate(accessToken: bearer.token), !Self.isInstanceMetadata(request.url.path) {
                 throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
             }
@@ -22,6 +26,10 @@ struct ViewerMiddleware: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+
+    private static func isAPI(_ path: String) -> Bool {
+        path == "/api" || path.hasPrefix("/api/")
     }
 
     /// The instance's description is the same for everyone, and Mastodon answers it whatever token comes

@@ -21,7 +21,9 @@ struct ChatJSON: Sendable {
     }
 
     func account(_ member: MemberSummary) -> MastodonAccount {
-        MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language)
+        // Only signed-in members read chats.
+        MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language,
+                        showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: true))
     }
 
     func message(_ presented: PresentedMessage, for viewerID: Int64) -> APIMessage? {

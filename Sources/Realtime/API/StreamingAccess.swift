@@ -29,23 +29,10 @@ enum StreamingAccess {
             .flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// A browser names the page that opens a WebSocket in `Origin`; it must be this server, by the address
-    /// the browser used (`Host`) or by `PUBLIC_URL`. Server-sent events are bound by the same-origin policy
-    /// and browsers send no `Origin` to the same origin, so there only a foreign one is refused.
+    /// A browser names the page that opens a WebSocket in `Origin`; it must be this server (Core's rule).
+    /// Server-sent events are bound by the same-origin policy and browsers send no `Origin` to the same
+    /// origin, so there only a foreign one is refused.
     private static func isSameOrigin(_ request: Request) -> Bool {
-        guard let origin = request.headers.first(name: .origin) else {
-            return !request.headers.contains(name: "Sec-WebSocket-Key")
-        }
-        guard let components = URLComponents(string: origin), let host = components.host else { return false }
-        let authority = (components.port.map { "\(host):\($0)" } ?? host).lowercased()
-        if let hostHeader = request.headers.first(name: .host), hostHeader.lowercased() == authority { return true }
-        return origin.lowercased() == publicOrigin(request.config.publicURL)
-    }
-
-    private static func publicOrigin(_ publicURL: String) -> String {
-        guard let components = URLComponents(string: publicURL), let scheme = components.scheme, let host = components.host else {
-            return publicURL.lowercased()
-        }
-        return (components.port.map { "\(scheme)://\(host):\($0)" } ?? "\(scheme)://\(host)").lowercased()
+        request.isSameOrigin(absentCounts: !request.headers.contains(name: "Sec-WebSocket-Key"))
     }
 }

@@ -48,7 +48,8 @@ struct MastodonRenderer {
     }
 
     func account(_ member: MemberSummary) -> MastodonAccount {
-        MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language)
+        MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language,
+                        showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: viewerID != nil))
     }
 
     /// `withSource` adds the plain text, as Mastodon does in the answer to a deletion.

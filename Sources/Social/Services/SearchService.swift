@@ -79,8 +79,11 @@ struct SearchService {
     private func hashtags(startingWith text: String, viewer: AudienceViewer, limit: Int) async throws -> [HashtagHit] {
         let prefix = (text.hasPrefix("#") ? String(text.dropFirst()) : text).lowercased()
         guard !prefix.isEmpty, prefix.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return [] }
+        // A comment is seen with its post: its tags count only where the reader may see the root post
+        // (the comment row's own author and visibility say nothing about who reads the thread).
         let rows = try await database.sql.raw("""
-            SELECT t.tag AS tag, COUNT(*) AS uses FROM post_tags t JOIN posts p ON p.id = t.post_id
+            SELECT t.tag AS tag, COUNT(*) AS uses FROM post_tags t JOIN posts tagged ON tagged.id = t.post_id
+            JOIN posts p ON p.id = COALESCE(tagged.root_id, tagged.id)
             WHERE t.tag >= \(bind: prefix) AND t.tag < \(bind: prefix + "\u{10FFFF}") AND \(Self.policy.condition(for: viewer))
             GROUP BY t.tag ORDER BY uses DESC, t.tag LIMIT \(literal: limit)
             """).all()

@@ -47,6 +47,10 @@ package enum CoreText {
         de: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
         en: "The form has expired or did not come from this site. Please reload the page and send it again."
     )
+    package static let crossSiteRejected = LocalizedText(
+        de: "Diese Anfrage kam nicht von einer Seite dieses Treffpunkts. Programme melden sich mit einem API-Token an.",
+        en: "This request did not come from a page of this Treffpunkt. Programs sign in with an API token."
+    )
     package static let invalidBody = LocalizedText(de: "Der Inhalt der Anfrage ist ungültig", en: "The request body is invalid")
     package static let invalidMultipart = LocalizedText(
         de: "Der Inhalt der Anfrage ist kein gültiges multipart/form-data.", en: "The request body is not valid multipart/form-data.")
