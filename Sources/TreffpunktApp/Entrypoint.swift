@@ -22,6 +22,8 @@ package enum Entrypoint {
                 let command = environment.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
                 if command == "serve" {
                     if config.autoMigrate && !skipMigration { try await app.autoMigrate() }
+                    try await DemoPasswordGuard.enforce(environment: environment, app: app)
+                    try await AdministratorSetupAddress.announce(app)
                     // Videos the last run left in processing continue; other commands leave them alone.
                     try await app.mediaJobs.resumePending()
                     BlogsFeature.startScheduler(on: app)

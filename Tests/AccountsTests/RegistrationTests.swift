@@ -6,7 +6,7 @@ import VaporTesting
 
 @Suite("Registration")
 struct RegistrationTests {
-    @Test("a person registers, is signed in, and the first account becomes admin")
+    @Test("a person registers and is signed in; the first, through the setup address, becomes admin")
     func registerSignsInAndFirstIsAdmin() async throws {
         try await withTestApp { app in
             let first = TestBrowser(app)

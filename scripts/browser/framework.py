@@ -155,6 +155,14 @@ class Run:
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
             return json.load(response)
 
+    def setup_address(self) -> str | None:
+        """The path of the one-time address that makes the first administrator, as the server printed it
+        at its start while it had none; None without the server's log or when it printed none."""
+        if not self.server_log or not self.server_log.exists():
+            return None
+        found = re.findall(r"/register\?setup=[A-Za-z0-9_-]+", self.server_log.read_text("utf-8", "replace"))
+        return found[-1] if found else None
+
 
 # --- one scenario -------------------------------------------------------------------------------------
 
@@ -419,13 +427,13 @@ class Browser:
 
     # -- things people do
 
-    def register(self, name: str | None = None, display_name: str | None = None) -> None:
+    def register(self, name: str | None = None, display_name: str | None = None, form_path: str = "/register") -> None:
         """Registers the account `name` (default: this browser's name; made unique per scenario) and
-        stays logged in. `display_name` defaults to e.g. “Anna Test3”."""
+        stays logged in. `display_name` defaults to e.g. “Anna Test3”; `form_path` may be the setup address."""
         name = name or self.name
         self.username = self.scenario.username(name)
         self.display_name = display_name or f"{name.capitalize()} Test{self.scenario.number}{self.scenario.run.suffix}"
-        self.visit("/register")
+        self.visit(form_path)
         self.fill("username", self.username)
         self.fill("display_name", self.display_name)
         self.fill("email", f"{self.username}@example.com")

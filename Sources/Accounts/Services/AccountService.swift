@@ -60,8 +60,9 @@ struct AccountService {
         try await user.save(on: database)
     }
 
-    /// Changes the password after checking the current one. Raising the auth epoch signs out other sessions.
-    func changePassword(of user: User, current: String, new: String) async throws -> FormErrors {
+    /// Changes the password after checking the current one. Raising the auth epoch signs out other sessions;
+    /// `signOutApps` also revokes every API token, as someone who took over the account may hold one.
+    func changePassword(of user: User, current: String, new: String, signOutApps: Bool, now: Date = Date()) async throws -> FormErrors {
         var errors = FormErrors()
         if current.isEmpty {
             errors.add("current_password", AccountsText.required)
@@ -72,7 +73,10 @@ struct AccountService {
         guard errors.isEmpty else { return errors }
         user.passwordHash = try await hashing.hash(new)
         user.authEpoch += 1
-        try await user.save(on: database)
+        try await database.writeTransaction { transaction in
+            try await user.save(on: transaction)
+            if signOutApps { try await TokenService(database: transaction).revokeAll(of: user.requireID(), now: now) }
+        }
         return errors
     }
 

@@ -9,6 +9,8 @@ struct RegistrationInput: Sendable {
     var email: String
     var password: String
     var invitationCode: String?
+    /// The one-time token of the setup address `serve` prints while there is no administrator.
+    var setupToken: String?
 
     /// Trimmed values; the password stays as typed.
     var normalized: RegistrationInput {
@@ -17,12 +19,14 @@ struct RegistrationInput: Sendable {
             displayName: AccountRules.singleLine(displayName),
             email: AccountRules.singleLine(email).lowercased(),
             password: password,
-            invitationCode: invitationCode.map { AccountRules.singleLine($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            invitationCode: invitationCode.map { AccountRules.singleLine($0) }.flatMap { $0.isEmpty ? nil : $0 },
+            setupToken: setupToken.map { AccountRules.singleLine($0) }.flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 }
 
-/// Creates accounts under the configured registration mode. The first account becomes an administrator.
+/// Creates accounts under the configured registration mode. An account becomes an administrator only
+/// through the one-time setup address (`AdministratorSetup`), never by merely being the first.
 struct RegistrationService {
     let database: any Database
     let config: AppConfig
@@ -52,6 +56,9 @@ struct RegistrationService {
         } else if let restricted = invitation?.email, restricted != input.email, errors["email"] == nil {
             errors.add("email", AccountsText.invitationForOtherEmail)
         }
+        if let setupToken = input.setupToken, try await !AdministratorSetup(database: database).accepts(setupToken) {
+            errors.add("setup_token", AccountsText.setupTokenInvalid)
+        }
         if invitation == nil {
             switch config.registrationMode {
             case .open:
@@ -76,9 +83,11 @@ struct RegistrationService {
         let passwordHash = try await hashing.hash(input.password)
         do {
             let user = try await database.writeTransaction { transaction in
-                let isFirst = try await User.query(on: transaction).count() == 0
+                if let setupToken = input.setupToken {
+                    try await AdministratorSetup(database: transaction).redeem(setupToken)
+                }
                 let user = User(username: input.username, displayName: input.displayName, email: input.email,
-                                passwordHash: passwordHash, role: isFirst ? .admin : .member)
+                                passwordHash: passwordHash, role: input.setupToken == nil ? .member : .admin)
                 try await user.create(on: transaction)
                 if let invitation {
                     try await InvitationService(database: transaction).redeem(invitation, by: user.requireID(), now: now)
@@ -98,6 +107,10 @@ struct RegistrationService {
         } catch is InvitationService.AlreadyRedeemed {
             var raced = FormErrors()
             raced.add("invitation_code", AccountsText.invitationInvalid)
+            return .invalid(raced)
+        } catch is AdministratorSetup.AlreadyUsed {
+            var raced = FormErrors()
+            raced.add("setup_token", AccountsText.setupTokenInvalid)
             return .invalid(raced)
         }
     }

@@ -5,6 +5,8 @@ import TreffpunktCore
 enum AccountSettingsPage {
     struct Model {
         var passwordErrors = FormErrors()
+        /// Ticked until the member unticks it: a password changed because of a break-in should end apps' access too.
+        var signOutApps = true
         var deleteErrors = FormErrors()
     }
 
@@ -25,6 +27,12 @@ enum AccountSettingsPage {
                     FormField.input("new_password", label: context.t(AccountsText.newPassword),
                                     error: passwordError("new_password"), type: .password, autocomplete: "new-password",
                                     hint: context.t(AccountsText.passwordHint)),
+                    .div(
+                        .class("field checkbox"),
+                        .input(.type(.checkbox), .id("field-sign_out_apps"), .name("sign_out_apps"), .value("1"),
+                               .attribute(named: "checked", value: model.signOutApps ? "checked" : nil)),
+                        .label(.for("field-sign_out_apps"), .text(context.t(AccountsText.revokeAppsOnPasswordChange)))
+                    ),
                     .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.changePassword)))
                 )
             ),

@@ -8,6 +8,8 @@ enum RegisterPage {
         var displayName = ""
         var email = ""
         var invitationCode: String?
+        /// The token of the administrator's setup address, carried in a hidden field.
+        var setupToken: String?
         var errors = FormErrors()
         /// Shown above the form when only some addresses or invited people may register.
         var notice: LocalizedText?
@@ -20,9 +22,12 @@ enum RegisterPage {
             .class("card narrow"),
             .h1(.text(context.t(AccountsText.registerTitle))),
             .unwrap(model.notice) { .p(.class("notice"), .text(context.t($0))) },
+            .if(model.setupToken != nil, .p(.class("notice"), .text(context.t(AccountsText.setupNotice)))),
+            .unwrap(error("setup_token")) { .p(.class("field-error"), .text($0)) },
             .form(
                 .method(.post), .action(SiteURL.register.path), .novalidate(),
                 Layout.csrfField(context.csrfToken),
+                .unwrap(model.setupToken) { .input(.type(.hidden), .name("setup_token"), .safeValue($0)) },
                 FormField.input("username", label: context.t(AccountsText.username), value: model.username,
                                 error: error("username"), autocomplete: "username", maxLength: AccountRules.usernameMaximum,
                                 hint: context.t(AccountsText.usernameHint)),

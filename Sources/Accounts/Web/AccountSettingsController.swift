@@ -13,6 +13,8 @@ struct AccountSettingsController {
     private struct PasswordForm: Content {
         var current_password: String?
         var new_password: String?
+        /// Sent only when the box is ticked, as browsers send checkboxes.
+        var sign_out_apps: String?
     }
 
     private struct DeleteForm: Content {
@@ -27,13 +29,15 @@ struct AccountSettingsController {
     @Sendable func changePassword(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let form = try req.content.decode(PasswordForm.self)
-        let errors = try await service(req).changePassword(of: user, current: form.current_password ?? "", new: form.new_password ?? "")
+        let signOutApps = form.sign_out_apps != nil
+        let errors = try await service(req).changePassword(of: user, current: form.current_password ?? "", new: form.new_password ?? "",
+                                                           signOutApps: signOutApps)
         guard errors.isEmpty else {
-            return AccountSettingsPage.render(.init(passwordErrors: errors), context: try await req.pageContext())
+            return AccountSettingsPage.render(.init(passwordErrors: errors, signOutApps: signOutApps), context: try await req.pageContext())
                 .response(status: .unprocessableEntity)
         }
         req.refreshSession(for: user)
-        req.flash(.success, AccountsText.passwordChanged)
+        req.flash(.success, signOutApps ? AccountsText.passwordChangedAppsSignedOut : AccountsText.passwordChanged)
         return req.redirect(to: .settingsAccount)
     }
 

@@ -25,6 +25,7 @@ struct AuthController {
         var email: String?
         var password: String?
         var invitation_code: String?
+        var setup_token: String?
     }
 
     private struct LanguageForm: Content {
@@ -69,7 +70,8 @@ struct AuthController {
 
     @Sendable func showRegistration(req: Request) async throws -> Response {
         if req.viewer != nil { return req.redirect(to: .home) }
-        let model = registrationModel(req, invitationCode: req.query["invite"])
+        var model = registrationModel(req, invitationCode: req.query["invite"])
+        model.setupToken = req.query["setup"]
         return RegisterPage.render(model, context: try await req.pageContext()).response()
     }
 
@@ -77,7 +79,7 @@ struct AuthController {
         let form = try req.content.decode(RegistrationForm.self)
         let input = RegistrationInput(username: form.username ?? "", displayName: form.display_name ?? "",
                                       email: form.email ?? "", password: form.password ?? "",
-                                      invitationCode: form.invitation_code)
+                                      invitationCode: form.invitation_code, setupToken: form.setup_token)
         let service = RegistrationService(database: req.db, config: req.config, hashing: req.passwordHashing)
         switch try await service.register(input) {
         case .registered(let user):
@@ -91,6 +93,8 @@ struct AuthController {
             model.displayName = typed.displayName
             model.email = typed.email
             model.errors = errors
+            // A refused setup link is not offered again: the next try registers an ordinary member.
+            model.setupToken = errors["setup_token"] == nil ? typed.setupToken : nil
             return RegisterPage.render(model, context: try await req.pageContext()).response(status: .unprocessableEntity)
         }
     }

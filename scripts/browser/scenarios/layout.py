@@ -29,7 +29,7 @@ def narrow_screen(s):
              "/settings/posting", "/settings/tokens", "/people", "/public", "/admin/invitations"]
     too_wide = []
     for path in pages:
-        # Only administrators see the invitations page; anna is one only on an empty database.
+        # Only administrators see the invitations page.
         status = None if path != "/admin/invitations" or "Einladungen" in anna.text("header nav") else 403
         anna.visit(path, status=status)
         try:
