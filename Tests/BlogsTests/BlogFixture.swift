@@ -3,6 +3,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+@testable import Media
 import SQLKit
 import Testing
 import TestSupport
@@ -34,6 +35,16 @@ struct BlogFixture {
                                        publishAt: publishAt, tags: tags)
         #expect(response.status == .seeOther, "\(response.status) \(response.text)", sourceLocation: sourceLocation)
         return try #require(response.location, sourceLocation: sourceLocation)
+    }
+
+    /// Gives the article a cover (a black picture made with libvips) through the form's upload; returns the response (303 when saved).
+    func uploadCover(to path: String, by member: APIMember) async throws -> TestingHTTPResponse {
+        let picture = FileManager.default.temporaryDirectory.appendingPathComponent("cover-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: picture) }
+        try await ExternalTool("vips").run(["black", picture.path, "800", "400", "--bands", "3"])
+        let part = UploadPart(field: "cover", filename: "halle.png", contentType: "image/png", data: try Data(contentsOf: picture))
+        let token = try await member.browser.currentCSRFToken()
+        return try await app.apiUpload("\(path)/cover?_csrf=\(token)", token: nil, files: [part], cookie: member.browser.cookieHeader)
     }
 
     /// The article's id from its address.

@@ -20,7 +20,7 @@ enum AccountSettingsPage {
                 .class("card"),
                 .h2(.text(context.t(AccountsText.changePassword))),
                 .form(
-                    .method(.post), .action(SiteURL.settingsPassword.path), .novalidate(),
+                    .method(.post), .safeAction(SiteURL.settingsPassword.path), .novalidate(),
                     Layout.csrfField(context.csrfToken),
                     FormField.input("current_password", label: context.t(AccountsText.currentPassword),
                                     error: passwordError("current_password"), type: .password, autocomplete: "current-password"),
@@ -30,7 +30,7 @@ enum AccountSettingsPage {
                     .div(
                         .class("field checkbox"),
                         .input(.type(.checkbox), .id("field-sign_out_apps"), .name("sign_out_apps"), .value("1"),
-                               .attribute(named: "checked", value: model.signOutApps ? "checked" : nil)),
+                               .safeAttribute(named: "checked", value: model.signOutApps ? "checked" : nil)),
                         .label(.for("field-sign_out_apps"), .text(context.t(AccountsText.revokeAppsOnPasswordChange)))
                     ),
                     .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.changePassword)))
@@ -41,7 +41,7 @@ enum AccountSettingsPage {
                 .h2(.text(context.t(AccountsText.deleteAccount))),
                 .p(.text(context.t(AccountsText.deleteAccountWarning))),
                 .form(
-                    .method(.post), .action(SiteURL.settingsDelete.path), .novalidate(),
+                    .method(.post), .safeAction(SiteURL.settingsDelete.path), .novalidate(),
                     Layout.csrfField(context.csrfToken),
                     FormField.input("password", label: context.t(AccountsText.password), error: deleteError("password"),
                                     type: .password, autocomplete: "current-password"),

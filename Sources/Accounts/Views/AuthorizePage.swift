@@ -42,13 +42,13 @@ enum AuthorizePage {
             ("code_challenge_method", parameters.codeChallengeMethod), ("decision", decision),
         ]
         return .form(
-            .class("inline-form"), .method(.post), .action(path),
+            .class("inline-form"), .method(.post), .safeAction(path),
             Layout.csrfField(context.csrfToken),
             .forEach(fields.compactMap { name, value in value.map { (name, $0) } }) { name, value in
                 // Plot writes attribute values as they are; `state` comes from whoever made the link.
-                .input(.type(.hidden), .name(name), .safeValue(value))
+                .input(.type(.hidden), .safeName(name), .safeValue(value))
             },
-            .button(.type(.submit), .class(isPrimary ? "primary" : "secondary"), .text(label))
+            .button(.type(.submit), .safeClass(isPrimary ? "primary" : "secondary"), .text(label))
         )
     }
 }

@@ -32,7 +32,7 @@ enum InvitationsPage {
                     )
                 },
                 .form(
-                    .method(.post), .action(SiteURL.adminInvitations.path), .novalidate(),
+                    .method(.post), .safeAction(SiteURL.adminInvitations.path), .novalidate(),
                     Layout.csrfField(context.csrfToken),
                     FormField.input("email", label: context.t(AccountsText.email), value: model.email,
                                     error: model.errors["email"].map { context.t($0) }, type: .email, autocomplete: "off",

@@ -16,7 +16,7 @@ enum LoginPage {
             .h1(.text(context.t(AccountsText.loginTitle))),
             .p(.text(context.t(AccountsText.loginIntro))),
             .form(
-                .method(.post), .action(SiteURL.login.path),
+                .method(.post), .safeAction(SiteURL.login.path),
                 Layout.csrfField(context.csrfToken),
                 // Plot writes attribute values unescaped, and `next` comes from the address bar.
                 .unwrap(model.next) { .input(.type(.hidden), .name("next"), .safeValue($0)) },
@@ -28,7 +28,7 @@ enum LoginPage {
             ),
             .if(model.registrationOpen, .p(
                 .text(context.t(AccountsText.noAccountYet) + " "),
-                .a(.href(SiteURL.register.path), .text(context.t(CoreText.register)))
+                .a(.safeHref(SiteURL.register.path), .text(context.t(CoreText.register)))
             ))
         ))
     }

@@ -7,8 +7,8 @@ package enum MemberAvatar {
     package static func render<Context: HTML.BodyContext>(_ member: MemberSummary, small: Bool = false) -> Node<Context> {
         let classes = small ? "avatar small" : "avatar"
         guard let mediumID = member.avatarMediaID else {
-            return .div(.class(classes), .ariaHidden(true), .text(Initials.of(member.displayName)))
+            return .div(.safeClass(classes), .ariaHidden(true), .text(Initials.of(member.displayName)))
         }
-        return .img(.class(classes + " picture"), .src(MediaLinks.path(mediumID, .small)), .alt(""), .attribute(named: "loading", value: "lazy"))
+        return .img(.safeClass(classes + " picture"), .safeSrc(MediaLinks.path(mediumID, .small)), .alt(""), .attribute(named: "loading", value: "lazy"))
     }
 }

@@ -19,7 +19,7 @@ enum PeoplePage {
         let title = context.t(AccountsText.peopleTitle)
         return Layout.page(title, context: context, content: .div(
             .h1(.text(title)),
-            .p(.a(.href(SiteURL.directory.path), .text(context.t(AccountsText.filteredDirectory)))),
+            .p(.a(.safeHref(SiteURL.directory.path), .text(context.t(AccountsText.filteredDirectory)))),
             .ul(
                 .class("people-list"),
                 .forEach(model.people) { person in
@@ -27,14 +27,14 @@ enum PeoplePage {
                         .class("person card"),
                         .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(person.displayName))),
                         .div(
-                            .a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
+                            .a(.safeHref(SiteURL.profile(username: person.username).path), .text(person.displayName)),
                             .p(.class("muted"), .text([person.position, person.department].filter { !$0.isEmpty }.joined(separator: " · ")))
                         )
                     )
                 }
             ),
             .unwrap(model.nextCursor) { cursor in
-                .p(.a(.class("button"), .href("\(SiteURL.people.path)?after=\(cursor)"), .text(context.t(AccountsText.morePeople))))
+                .p(.a(.class("button"), .safeHref("\(SiteURL.people.path)?after=\(cursor)"), .text(context.t(AccountsText.morePeople))))
             }
         ))
     }

@@ -23,7 +23,7 @@ enum ProfileSettingsPage {
             .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsProfile, context: context),
             .form(
-                .class("card"), .method(.post), .action(SiteURL.settingsProfile.path), .novalidate(),
+                .class("card"), .method(.post), .safeAction(SiteURL.settingsProfile.path), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("display_name", label: context.t(AccountsText.displayName), value: model.displayName,
                                 error: error("display_name"), autocomplete: "name", maxLength: AccountRules.displayNameMaximum),
@@ -52,19 +52,19 @@ enum ProfileSettingsPage {
                 .h3(.text(context.t(label))),
                 .unwrap(current) { id in
                     .group(
-                        .img(.class("settings-picture"), .src(MediaLinks.path(id, purpose == .avatar ? .small : .large)), .alt("")),
-                        .button(.type(.submit), .name("remove_\(purpose.rawValue)"), .value("1"), .class("link-button"),
+                        .img(.class("settings-picture"), .safeSrc(MediaLinks.path(id, purpose == .avatar ? .small : .large)), .alt("")),
+                        .button(.type(.submit), .safeName("remove_\(purpose.rawValue)"), .value("1"), .class("link-button"),
                                 .text(context.t(AccountsText.removePicture)))
                     )
                 },
-                .label(.for("picture-\(purpose.rawValue)"), .text(context.t(AccountsText.choosePicture))),
-                .input(.type(.file), .name(purpose.rawValue), .id("picture-\(purpose.rawValue)"),
+                .label(.safeFor("picture-\(purpose.rawValue)"), .text(context.t(AccountsText.choosePicture))),
+                .input(.type(.file), .safeName(purpose.rawValue), .safeID("picture-\(purpose.rawValue)"),
                        .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif"))
             )
         }
         return .form(
             .class("card"), .method(.post), .enctype(.multipartData), .id("pictures"),
-            .action(SiteURL.settingsPictures.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+            .safeAction(SiteURL.settingsPictures.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
             Layout.csrfField(context.csrfToken),
             .h2(.text(context.t(AccountsText.pictures))),
             .unwrap(model.picturesError) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },

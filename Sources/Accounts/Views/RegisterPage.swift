@@ -25,7 +25,7 @@ enum RegisterPage {
             .if(model.setupToken != nil, .p(.class("notice"), .text(context.t(AccountsText.setupNotice)))),
             .unwrap(error("setup_token")) { .p(.class("field-error"), .text($0)) },
             .form(
-                .method(.post), .action(SiteURL.register.path), .novalidate(),
+                .method(.post), .safeAction(SiteURL.register.path), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 .unwrap(model.setupToken) { .input(.type(.hidden), .name("setup_token"), .safeValue($0)) },
                 FormField.input("username", label: context.t(AccountsText.username), value: model.username,
@@ -44,7 +44,7 @@ enum RegisterPage {
             ),
             .p(
                 .text(context.t(AccountsText.haveAccount) + " "),
-                .a(.href(SiteURL.login.path), .text(context.t(CoreText.logIn)))
+                .a(.safeHref(SiteURL.login.path), .text(context.t(CoreText.logIn)))
             )
         ))
     }

@@ -37,7 +37,7 @@ enum TokensPage {
                     )
                 },
                 .form(
-                    .method(.post), .action(SiteURL.settingsTokens.path), .novalidate(),
+                    .method(.post), .safeAction(SiteURL.settingsTokens.path), .novalidate(),
                     Layout.csrfField(context.csrfToken),
                     FormField.input("name", label: context.t(AccountsText.tokenName), value: model.name,
                                     error: model.errors["name"].map { context.t($0) }, autocomplete: "off", maxLength: 100,
@@ -65,7 +65,7 @@ enum TokensPage {
                             .td(token.isRevoked
                                 ? .text(context.t(AccountsText.revoked))
                                 : .form(
-                                    .class("inline-form"), .method(.post), .action(SiteURL.settingsTokenRevoke(id: token.id).path),
+                                    .class("inline-form"), .method(.post), .safeAction(SiteURL.settingsTokenRevoke(id: token.id).path),
                                     Layout.csrfField(context.csrfToken),
                                     .button(.type(.submit), .class("link-button"), .text(context.t(AccountsText.revoke)))
                                 ))

@@ -21,7 +21,7 @@ enum ArticleFormPage {
             .p(.class("muted"), .a(.safeHref(address.path), .text(context.t(BlogsText.blogOf(model.blog.name))))),
             .h1(.text(title)),
             .form(
-                .class("card article-form"), .method(.post), .action(action),
+                .class("card article-form"), .method(.post), .safeAction(action),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("title", label: context.t(BlogsText.titleLabel), value: model.draft.title, error: error("title"),
                                 maxLength: ArticleDraft.titleMaximum),
@@ -38,9 +38,9 @@ enum ArticleFormPage {
                     isPublished
                         ? .button(.type(.submit), .class("primary"), .name("intent"), .value("keep"), .text(context.t(BlogsText.save)))
                         : .group(
-                            .button(.type(.submit), .name("intent"), .value(ArticleDraft.Intent.draft.rawValue), .text(context.t(BlogsText.saveDraft))),
-                            .button(.type(.submit), .name("intent"), .value(ArticleDraft.Intent.schedule.rawValue), .text(context.t(BlogsText.schedule))),
-                            .button(.type(.submit), .class("primary"), .name("intent"), .value(ArticleDraft.Intent.publish.rawValue),
+                            .button(.type(.submit), .name("intent"), .safeValue(ArticleDraft.Intent.draft.rawValue), .text(context.t(BlogsText.saveDraft))),
+                            .button(.type(.submit), .name("intent"), .safeValue(ArticleDraft.Intent.schedule.rawValue), .text(context.t(BlogsText.schedule))),
+                            .button(.type(.submit), .class("primary"), .name("intent"), .safeValue(ArticleDraft.Intent.publish.rawValue),
                                     .text(context.t(BlogsText.publishNow)))
                         )
                 )

@@ -48,6 +48,6 @@ struct ArticleItem: Sendable {
 
     /// Covers are the blog's pictures, served to everyone like a page's pictures.
     static func cover(_ mediumID: Int64, variant: MediaVariant, alt: String) -> Node<HTML.BodyContext> {
-        .img(.class("article-cover"), .src(MediaLinks.path(mediumID, variant)), .alt(alt), .attribute(named: "loading", value: "lazy"))
+        .img(.class("article-cover"), .safeSrc(MediaLinks.path(mediumID, variant)), .safeAlt(alt), .attribute(named: "loading", value: "lazy"))
     }
 }

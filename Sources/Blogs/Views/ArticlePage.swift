@@ -39,10 +39,10 @@ enum ArticlePage {
             .class("card article-tools"),
             .p(.a(.class("button"), .safeHref(BlogURL.edit(address, id: id).path), .text(context.t(BlogsText.editArticle)))),
             .form(
-                .class("cover-form"), .method(.post), .enctype(.multipartData), .action(BlogURL.cover(address, id: id).path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+                .class("cover-form"), .method(.post), .enctype(.multipartData), .safeAction(BlogURL.cover(address, id: id).path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
                 Layout.csrfField(context.csrfToken),
                 .div(
-                    .class(model.coverError == nil ? "field" : "field has-error"),
+                    .safeClass(model.coverError == nil ? "field" : "field has-error"),
                     .label(.for("field-cover"), .text(context.t(BlogsText.coverLabel))),
                     .input(.id("field-cover"), .type(.file), .name("cover"), .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif")),
                     .unwrap(model.coverError) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(context.t($0))) }
@@ -52,7 +52,7 @@ enum ArticlePage {
                     .button(.type(.submit), .name("remove"), .value("1"), .text(context.t(BlogsText.coverRemove))))
             ),
             .form(
-                .method(.post), .action(BlogURL.delete(address, id: id).path),
+                .method(.post), .safeAction(BlogURL.delete(address, id: id).path),
                 Layout.csrfField(context.csrfToken),
                 .button(.type(.submit), .class("danger"), .text(context.t(BlogsText.deleteArticle)))
             )

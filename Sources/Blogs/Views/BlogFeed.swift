@@ -20,7 +20,7 @@ enum BlogFeed {
                     .description(ArticleTeaser.make(fromHTML: item.article.html)),
                     .link(url),
                     .pubDate(item.article.publishedAt ?? Date(), timeZone: .gmt),
-                    .element(named: "content:encoded", nodes: [.raw(cdata(item.article.html))])
+                    .safeContent(item.article.html)
                 )
             }
         ).render()
@@ -62,11 +62,6 @@ enum BlogFeed {
 
     private static func escape(_ text: String) -> String {
         HTMLEscaping.escape(text)
-    }
-
-    /// HTML in a CDATA section; a `]]>` inside it is split so it cannot end the section early.
-    private static func cdata(_ html: String) -> String {
-        "<![CDATA[" + html.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") + "]]>"
     }
 
     private static func timestamp(_ date: Date) -> String {

@@ -20,7 +20,7 @@ enum CategoryPage {
         let all = model.pinned + model.topics
         return Layout.page(category.name, context: context, content: .div(
             .class("forum"),
-            .p(.a(.href(scope.path(.index)), .text(context.t(scope.title)))),
+            .p(.a(.safeHref(scope.path(.index)), .text(context.t(scope.title)))),
             .h1(.text(category.name)),
             .if(!category.categoryDescription.isEmpty, .p(.class("muted"), .text(category.categoryDescription))),
             .div(.class("space-actions"),
@@ -28,13 +28,13 @@ enum CategoryPage {
                                                 subscribed: model.subscribed, context: context)),
             all.isEmpty ? .p(.class("muted empty"), .text(context.t(ForumsText.noTopics))) : TopicRow.list(all, context: context),
             .unwrap(model.nextBefore) { before in
-                .p(.a(.href(scope.path(.category(slug: category.slug, before: before))), .text(context.t(ForumsText.olderTopics))))
+                .p(.a(.safeHref(scope.path(.category(slug: category.slug, before: before))), .text(context.t(ForumsText.olderTopics))))
             },
             .section(
                 .class("card"), .id("new-topic"),
                 .h2(.text(context.t(ForumsText.newTopicTitle))),
                 .form(
-                    .method(.post), .action(scope.path(.createTopic(category: category.slug))),
+                    .method(.post), .safeAction(scope.path(.createTopic(category: category.slug))),
                     Layout.csrfField(context.csrfToken),
                     FormField.input("title", label: context.t(ForumsText.titleLabel), value: model.draft.title,
                                     error: model.errors["title"].map { context.t($0) }, maxLength: ForumDraft.titleLimit),

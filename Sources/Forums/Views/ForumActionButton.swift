@@ -6,10 +6,10 @@ enum ForumActionButton {
     static func render<Context: HTML.BodyContext>(_ path: String, label: LocalizedText, field: (name: String, value: String),
                                                  style: String = "", context: PageContext) -> Node<Context> {
         .form(
-            .class("inline-form"), .method(.post), .action(path),
+            .class("inline-form"), .method(.post), .safeAction(path),
             Layout.csrfField(context.csrfToken),
-            .input(.type(.hidden), .name(field.name), .safeValue(field.value)),
-            .button(.type(.submit), .class(style), .text(context.t(label)))
+            .input(.type(.hidden), .safeName(field.name), .safeValue(field.value)),
+            .button(.type(.submit), .safeClass(style), .text(context.t(label)))
         )
     }
 

@@ -18,14 +18,14 @@ enum ForumIndexPage {
             .class("forum"),
             .h1(.text(title)),
             .p(.class("muted"), .text(context.t(ForumsText.intro)),
-               .unwrap(scope.space) { space in .group(.text(" "), .a(.href(space.path), .text(space.name))) }),
-            .p(.a(.href(ForumURL.subscriptions.path(in: ForumScope.basePath(spaceSlug: nil))), .text(context.t(ForumsText.mySubscriptions)))),
+               .unwrap(scope.space) { space in .group(.text(" "), .a(.safeHref(space.path), .text(space.name))) }),
+            .p(.a(.safeHref(ForumURL.subscriptions.path(in: ForumScope.basePath(spaceSlug: nil))), .text(context.t(ForumsText.mySubscriptions)))),
             .h2(.text(context.t(ForumsText.categories))),
             model.categories.isEmpty
                 ? .p(.class("muted empty"), .text(context.t(ForumsText.noCategories)))
                 : .ul(.class("post-list forum-categories"), .forEach(model.categories) { overview in
                     .li(.class("card"),
-                        .h3(.a(.href(scope.path(.category(slug: overview.category.slug))), .text(overview.category.name))),
+                        .h3(.a(.safeHref(scope.path(.category(slug: overview.category.slug))), .text(overview.category.name))),
                         .if(!overview.category.categoryDescription.isEmpty, .p(.text(overview.category.categoryDescription))),
                         .p(.class("muted"), .text(context.t(ForumsText.topicCount(overview.topicCount)))))
                 }),
@@ -38,7 +38,7 @@ enum ForumIndexPage {
             .class("card"),
             .h2(.text(context.t(ForumsText.createCategoryTitle))),
             .form(
-                .method(.post), .action(model.scope.path(.createCategory)),
+                .method(.post), .safeAction(model.scope.path(.createCategory)),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("name", label: context.t(ForumsText.nameLabel), value: model.name,
                                 error: model.errors["name"].map { context.t($0) }, maxLength: CategoryService.nameLimit),

@@ -18,7 +18,7 @@ enum SubscriptionsPage {
         let title = context.t(ForumsText.mySubscriptions)
         return Layout.page(title, context: context, content: .div(
             .class("forum"),
-            .p(.a(.href(SiteURL.forums.path), .text(context.t(ForumsText.title)))),
+            .p(.a(.safeHref(SiteURL.forums.path), .text(context.t(ForumsText.title)))),
             .h1(.text(title)),
             .h2(.text(context.t(ForumsText.subscribedTopics))),
             model.topics.isEmpty ? .p(.class("muted empty"), .text(context.t(ForumsText.noSubscriptions)))
@@ -28,7 +28,7 @@ enum SubscriptionsPage {
                 ? .p(.class("muted empty"), .text(context.t(ForumsText.noSubscriptions)))
                 : .ul(.class("post-list forum-categories"), .forEach(model.categories) { item in
                     .li(.class("card"),
-                        .a(.href(item.path), .text(item.category.name)),
+                        .a(.safeHref(item.path), .text(item.category.name)),
                         .if(item.fresh > 0, TopicRow.badge(ForumsText.newPosts(item.fresh), "forum-unread", context)))
                 })
         ))

@@ -19,7 +19,7 @@ enum TopicRow {
         let topic = item.topic
         return .group(
             .h3(
-                .a(.href(item.path), .text(topic.title)),
+                .a(.safeHref(item.path), .text(topic.title)),
                 .if(topic.pinned, badge(ForumsText.pinned, "forum-pinned", context)),
                 .if(topic.isSolved, badge(ForumsText.solved, "forum-solved", context)),
                 .if(topic.locked, badge(ForumsText.locked, "forum-locked", context)),
@@ -40,6 +40,6 @@ enum TopicRow {
     }
 
     static func badge(_ text: LocalizedText, _ kind: String, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .group(.text(" "), .span(.class("badge \(kind)"), .text(context.t(text))))
+        .group(.text(" "), .span(.safeClass("badge \(kind)"), .text(context.t(text))))
     }
 }

@@ -26,8 +26,8 @@ enum TopicThreadPage {
         let scope = model.scope
         return Layout.page(topic.title, context: context, content: .div(
             .class("forum forum-thread"),
-            .p(.a(.href(scope.path(.index)), .text(context.t(scope.title))), .text(" › "),
-               .a(.href(scope.path(.category(slug: model.category.slug))), .text(model.category.name))),
+            .p(.a(.safeHref(scope.path(.index)), .text(context.t(scope.title))), .text(" › "),
+               .a(.safeHref(scope.path(.category(slug: model.category.slug))), .text(model.category.name))),
             .article(
                 .class("card forum-topic"), .id("topic"),
                 .h1(.text(topic.title),
@@ -37,7 +37,7 @@ enum TopicThreadPage {
                 byline(model.authors[topic.authorID], topic.createdAt, context: context),
                 .div(.class("post-text"), .raw(topic.bodyHTML)),
                 .div(.class("post-actions"),
-                     .if(!topic.locked, .a(.href(scope.path(.topic(id: topic.requireID(), quote: topic.requireID()))),
+                     .if(!topic.locked, .a(.safeHref(scope.path(.topic(id: topic.requireID(), quote: topic.requireID()))),
                                            .text(context.t(ForumsText.quote)))),
                      ForumActionButton.subscription(scope.path(.topicSubscription(topic: topic.requireID())),
                                                     subscribed: model.subscribed, context: context),
@@ -48,14 +48,14 @@ enum TopicThreadPage {
                          .h2(.text(context.t(ForumsText.acceptedAnswer))),
                          byline(model.authors[reply.authorID], reply.createdAt, context: context),
                          .div(.class("post-text"), .raw(reply.bodyHTML)),
-                         .p(.a(.href("#reply-\(reply.requireID())"), .text(context.t(ForumsText.showAccepted)))))
+                         .p(.a(.safeHref("#reply-\(reply.requireID())"), .text(context.t(ForumsText.showAccepted)))))
             },
             .h2(.text(context.t(ForumsText.replies))),
             model.replies.isEmpty
                 ? .p(.class("muted empty"), .text(context.t(ForumsText.noReplies)))
                 : .ol(.class("post-list forum-replies"), .forEach(model.replies) { reply in replyItem(reply, model, context: context) }),
             .unwrap(model.nextAfter) { after in
-                .p(.a(.href(scope.path(.topic(id: topic.requireID(), after: after))), .text(context.t(ForumsText.moreReplies))))
+                .p(.a(.safeHref(scope.path(.topic(id: topic.requireID(), after: after))), .text(context.t(ForumsText.moreReplies))))
             },
             topic.locked
                 ? .p(.class("notice forum-locked-notice"), .text(context.t(ForumsText.lockedNotice)))
@@ -65,7 +65,7 @@ enum TopicThreadPage {
 
     private static func byline(_ author: MemberSummary?, _ date: Date?, context: PageContext) -> Node<HTML.BodyContext> {
         .p(.class("muted post-meta"),
-           .unwrap(author) { .a(.href(SiteURL.profile(username: $0.username).path), .text($0.displayName)) },
+           .unwrap(author) { .a(.safeHref(SiteURL.profile(username: $0.username).path), .text($0.displayName)) },
            .unwrap(date) { .text(" · " + DateText.dayAndTime($0, in: context.language)) })
     }
 
@@ -74,12 +74,12 @@ enum TopicThreadPage {
         let topicID = model.topic.requireID()
         let isAccepted = model.topic.acceptedReplyID == id
         return .li(
-            .class(isAccepted ? "card forum-reply notice" : "card forum-reply"), .id("reply-\(id)"),
+            .safeClass(isAccepted ? "card forum-reply notice" : "card forum-reply"), .safeID("reply-\(id)"),
             .if(isAccepted, .p(.span(.class("badge forum-solved"), .text(context.t(ForumsText.acceptedAnswer))))),
             byline(model.authors[reply.authorID], reply.createdAt, context: context),
             .div(.class("post-text"), .raw(reply.bodyHTML)),
             .div(.class("post-actions"),
-                 .if(!model.topic.locked, .a(.href(model.scope.path(.topic(id: topicID, quote: id))), .text(context.t(ForumsText.quote)))),
+                 .if(!model.topic.locked, .a(.safeHref(model.scope.path(.topic(id: topicID, quote: id))), .text(context.t(ForumsText.quote)))),
                  .if(model.canAccept, ForumActionButton.render(
                      model.scope.path(.accepted(topic: topicID)),
                      label: isAccepted ? ForumsText.unaccept : ForumsText.accept,
@@ -102,7 +102,7 @@ enum TopicThreadPage {
             .class("card"), .id("reply-form"),
             .h2(.text(context.t(ForumsText.replyTitle))),
             .form(
-                .method(.post), .action(model.scope.path(.reply(topic: model.topic.requireID()))),
+                .method(.post), .safeAction(model.scope.path(.reply(topic: model.topic.requireID()))),
                 Layout.csrfField(context.csrfToken),
                 FormField.textArea("body", label: context.t(ForumsText.replyLabel), value: model.draft.body,
                                    error: model.errors["body"].map { context.t($0) }, rows: 8,

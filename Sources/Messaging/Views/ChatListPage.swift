@@ -31,9 +31,9 @@ enum ChatListPage {
         let preview = last.map { $0.message.isDeleted ? context.t(MessagingText.deletedMessage)
             : ($0.message.text.isEmpty ? context.t(MessagingText.attachment) : String($0.message.text.prefix(120))) }
         return .li(
-            .class(summary.unread > 0 ? "chat-row card unread" : "chat-row card"),
-            .attribute(named: "data-chat-id", value: String(summary.id)),
-            .a(.href(MessagesURL.chat(id: summary.id).path), .strong(.text(summary.title))),
+            .safeClass(summary.unread > 0 ? "chat-row card unread" : "chat-row card"),
+            .safeAttribute(named: "data-chat-id", value: String(summary.id)),
+            .a(.safeHref(MessagesURL.chat(id: summary.id).path), .strong(.text(summary.title))),
             .if(summary.unread > 0, .span(.class("badge"), .text(context.t(MessagingText.unread(summary.unread))))),
             .unwrap(last) { message in
                 .p(.class("chat-preview muted"),
@@ -44,7 +44,7 @@ enum ChatListPage {
 
     private static func newChatForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("card new-chat"), .id("new-chat"), .method(.post), .action(MessagesURL.index.path),
+            .class("card new-chat"), .id("new-chat"), .method(.post), .safeAction(MessagesURL.index.path),
             .h2(.text(context.t(MessagingText.newChat))),
             Layout.csrfField(context.csrfToken),
             FormField.input("usernames", label: context.t(MessagingText.peopleLabel), value: model.usernames,

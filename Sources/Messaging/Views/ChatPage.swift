@@ -23,17 +23,17 @@ enum ChatPage {
         let viewerID = summary.readerID
         return Layout.page(summary.title, context: context, content: .div(
             .class("chat"), .id("chat"),
-            .attribute(named: "data-chat-id", value: String(chatID)),
-            .attribute(named: "data-me", value: String(viewerID)),
-            .attribute(named: "data-items-url", value: MessagesURL.items(chat: chatID).path),
-            .attribute(named: "data-read-url", value: MessagesURL.read(chat: chatID).path),
-            .attribute(named: "data-typing-url", value: MessagesURL.typing(chat: chatID).path),
-            .attribute(named: "data-csrf", value: context.csrfToken),
-            .attribute(named: "data-typing-label", value: context.t(MessagingText.typingSingular)),
-            .p(.a(.href(MessagesURL.index.path), .text("← " + context.t(MessagingText.backToChats)))),
+            .safeAttribute(named: "data-chat-id", value: String(chatID)),
+            .safeAttribute(named: "data-me", value: String(viewerID)),
+            .safeAttribute(named: "data-items-url", value: MessagesURL.items(chat: chatID).path),
+            .safeAttribute(named: "data-read-url", value: MessagesURL.read(chat: chatID).path),
+            .safeAttribute(named: "data-typing-url", value: MessagesURL.typing(chat: chatID).path),
+            .safeAttribute(named: "data-csrf", value: context.csrfToken),
+            .safeAttribute(named: "data-typing-label", value: context.t(MessagingText.typingSingular)),
+            .p(.a(.safeHref(MessagesURL.index.path), .text("← " + context.t(MessagingText.backToChats)))),
             .h1(.text(summary.title)),
             people(summary, context: context),
-            .unwrap(model.olderURL) { .p(.class("chat-older"), .a(.class("button"), .href($0), .text(context.t(MessagingText.olderMessages)))) },
+            .unwrap(model.olderURL) { .p(.class("chat-older"), .a(.class("button"), .safeHref($0), .text(context.t(MessagingText.olderMessages)))) },
             .if(model.messages.isEmpty, .p(.class("muted chat-empty"), .text(context.t(MessagingText.noMessages)))),
             .ol(
                 .class("chat-messages"), .id("chat-messages"), .attribute(named: "aria-live", value: "polite"),
@@ -51,11 +51,11 @@ enum ChatPage {
     private static func people(_ summary: ChatSummary, context: PageContext) -> Node<HTML.BodyContext> {
         let members: [MemberSummary] = summary.participants.compactMap { summary.members[$0.memberID] }
         return .ul(
-            .class("chat-people"), .id("chat-people"), .attribute(named: "aria-label", value: context.t(MessagingText.participants)),
+            .class("chat-people"), .id("chat-people"), .safeAriaLabel(context.t(MessagingText.participants)),
             .forEach(members) { member in
                 let name = member.id == summary.readerID ? "\(member.displayName) (\(context.t(MessagingText.you)))" : member.displayName
-                return .li(.attribute(named: "data-member-id", value: String(member.id)),
-                           .a(.href(SiteURL.profile(username: member.username).path), .text(name)))
+                return .li(.safeAttribute(named: "data-member-id", value: String(member.id)),
+                           .a(.safeHref(SiteURL.profile(username: member.username).path), .text(name)))
             }
         )
     }
@@ -64,7 +64,7 @@ enum ChatPage {
         let chatID = model.summary.id
         return .form(
             .class("chat-composer card"), .id("chat-composer"), .method(.post),
-            .action(MediaPicker.formAction(MessagesURL.send(chat: chatID).path, context: context)),
+            .safeAction(MediaPicker.formAction(MessagesURL.send(chat: chatID).path, context: context)),
             .enctype(.multipartData),
             Layout.csrfField(context.csrfToken),
             FormField.textArea("text", label: context.t(MessagingText.messageLabel), value: model.draft,

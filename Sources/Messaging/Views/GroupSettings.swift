@@ -10,14 +10,14 @@ enum GroupSettings {
             .class("chat-settings card"),
             .summary(.text(context.t(MessagingText.groupSettings))),
             .form(
-                .method(.post), .action(MessagesURL.rename(chat: chatID).path),
+                .method(.post), .safeAction(MessagesURL.rename(chat: chatID).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("name", label: context.t(MessagingText.renameLabel), value: summary.chat.name ?? "", required: false,
                                 maxLength: ChatService.maximumNameLength),
                 .button(.type(.submit), .text(context.t(MessagingText.rename)))
             ),
             .form(
-                .method(.post), .action(MessagesURL.participants(chat: chatID).path),
+                .method(.post), .safeAction(MessagesURL.participants(chat: chatID).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("usernames", label: context.t(MessagingText.addPeopleLabel)),
                 .button(.type(.submit), .text(context.t(MessagingText.add)))
@@ -26,14 +26,14 @@ enum GroupSettings {
                 .li(
                     .text(member.displayName + " "),
                     .form(
-                        .class("inline-form"), .method(.post), .action(MessagesURL.removeParticipant(chat: chatID, member: member.id).path),
+                        .class("inline-form"), .method(.post), .safeAction(MessagesURL.removeParticipant(chat: chatID, member: member.id).path),
                         Layout.csrfField(context.csrfToken),
                         .button(.type(.submit), .class("link-button"), .text(context.t(MessagingText.remove)))
                     )
                 )
             }),
             .form(
-                .method(.post), .action(MessagesURL.leave(chat: chatID).path),
+                .method(.post), .safeAction(MessagesURL.leave(chat: chatID).path),
                 Layout.csrfField(context.csrfToken),
                 .button(.type(.submit), .class("danger"), .text(context.t(MessagingText.leave)))
             )

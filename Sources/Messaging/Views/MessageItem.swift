@@ -15,15 +15,15 @@ enum MessageItem {
         let own = message.authorID == readerID
         let readers = presented.readBy.compactMap { names[$0] }
         return .li(
-            .class(own ? "chat-message own" : "chat-message"), .id("message-\(id)"),
-            .attribute(named: "data-id", value: String(id)),
-            .attribute(named: "data-author-id", value: String(message.authorID)),
-            .attribute(named: "data-read-by", value: presented.readBy.map(String.init).joined(separator: ",")),
+            .safeClass(own ? "chat-message own" : "chat-message"), .safeID("message-\(id)"),
+            .safeAttribute(named: "data-id", value: String(id)),
+            .safeAttribute(named: "data-author-id", value: String(message.authorID)),
+            .safeAttribute(named: "data-read-by", value: presented.readBy.map(String.init).joined(separator: ",")),
             .p(
                 .class("chat-meta"),
                 .strong(.text(presented.author?.displayName ?? "–")), .text(" · "),
                 .element(named: "time", nodes: [
-                    .attribute(named: "datetime", value: MastodonDate.string(message.createdAt ?? Date())),
+                    .safeAttribute(named: "datetime", value: MastodonDate.string(message.createdAt ?? Date())),
                     .text(DateText.dayAndTime(message.createdAt ?? Date(), in: context.language)),
                 ]),
                 .if(message.editedAt != nil && !message.isDeleted, .span(.class("chat-edited muted"), .text(" · " + context.t(MessagingText.edited))))
@@ -33,14 +33,14 @@ enum MessageItem {
                 : .div(.class("post-text chat-text"), .raw(message.html)),
             .if(!message.isDeleted, PostMediaView.render(presented.media, context: context)),
             .if(own && !message.isDeleted, .group(
-                .p(.class("chat-read muted"), .attribute(named: "data-read-label", value: context.t(MessagingText.readBy)),
-                   .attribute(named: "data-sent-label", value: context.t(MessagingText.sent)),
+                .p(.class("chat-read muted"), .safeAttribute(named: "data-read-label", value: context.t(MessagingText.readBy)),
+                   .safeAttribute(named: "data-sent-label", value: context.t(MessagingText.sent)),
                    .text(readers.isEmpty ? context.t(MessagingText.sent) : "\(context.t(MessagingText.readBy)) \(readers.joined(separator: ", "))")),
                 .div(
                     .class("chat-actions"),
-                    .a(.href(MessagesURL.edit(chat: chatID, message: id).path), .text(context.t(MessagingText.edit))),
+                    .a(.safeHref(MessagesURL.edit(chat: chatID, message: id).path), .text(context.t(MessagingText.edit))),
                     .form(
-                        .class("inline-form"), .method(.post), .action(MessagesURL.delete(chat: chatID, message: id).path),
+                        .class("inline-form"), .method(.post), .safeAction(MessagesURL.delete(chat: chatID, message: id).path),
                         Layout.csrfField(context.csrfToken),
                         .button(.type(.submit), .class("link-button"), .text(context.t(MessagingText.delete)))
                     )

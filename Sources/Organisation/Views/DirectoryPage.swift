@@ -24,7 +24,7 @@ enum DirectoryPage {
                 .class("skill-chips"),
                 .span(.class("muted"), .text(context.t(OrgChartText.popularSkills) + ": ")),
                 .forEach(model.popularSkills) { skill, count in
-                    .a(.class("chip"), .href(OrgChartURL.directory(DirectoryFilter(skills: [skill])).path), .text("\(skill) (\(count))"))
+                    .a(.class("chip"), .safeHref(OrgChartURL.directory(DirectoryFilter(skills: [skill])).path), .text("\(skill) (\(count))"))
                 }
             )),
             model.page.entries.isEmpty
@@ -32,7 +32,7 @@ enum DirectoryPage {
                 : .ul(.class("people-list directory-results"), .forEach(model.page.entries) { entry(
                     $0, context: context) }),
             .unwrap(model.page.nextCursor) { cursor in
-                .p(.a(.class("button"), .href(OrgChartURL.directory(filter.after(cursor)).path), .text(context.t(OrgChartText.morePeople))))
+                .p(.a(.class("button"), .safeHref(OrgChartURL.directory(filter.after(cursor)).path), .text(context.t(OrgChartText.morePeople))))
             }
         ))
     }
@@ -42,7 +42,7 @@ enum DirectoryPage {
         let any = context.t(OrgChartText.anyUnit)
         let sites = model.units.filter { $0.kind == .site }
         return .form(
-            .class("card directory-filters"), .method(.get), .action(OrgChartURL.directory().path), .attribute(named: "role", value: "search"),
+            .class("card directory-filters"), .method(.get), .safeAction(OrgChartURL.directory().path), .attribute(named: "role", value: "search"),
             FormField.input("q", label: context.t(OrgChartText.filterName), value: filter.name, type: .search,
                             autocomplete: "off", required: false),
             FormField.select("unit", label: context.t(OrgChartText.filterUnit),
@@ -56,7 +56,7 @@ enum DirectoryPage {
             FormField.input("skills", label: context.t(OrgChartText.filterSkills), value: filter.skills.joined(separator: ", "),
                             autocomplete: "off", required: false, hint: context.t(OrgChartText.filterSkillsHint)),
             .button(.type(.submit), .class("primary"), .text(context.t(OrgChartText.applyFilters))),
-            .if(filter.isFiltered, .a(.class("button"), .href(OrgChartURL.directory().path), .text(context.t(OrgChartText.clearFilters))))
+            .if(filter.isFiltered, .a(.class("button"), .safeHref(OrgChartURL.directory().path), .text(context.t(OrgChartText.clearFilters))))
         )
     }
 
@@ -66,11 +66,11 @@ enum DirectoryPage {
             .class("person card"),
             MemberAvatar.render(member, small: true),
             .div(
-                .a(.href(SiteURL.profile(username: member.username).path), .text(member.displayName)),
+                .a(.safeHref(SiteURL.profile(username: member.username).path), .text(member.displayName)),
                 .p(.class("muted"), .text([member.position, ReportingLineView.unitPath(entry.unitPath)].filter { !$0.isEmpty }
                     .joined(separator: " · "))),
                 .if(!entry.skills.isEmpty, .p(.class("skill-chips"), .forEach(entry.skills) { skill in
-                    .a(.class("chip"), .href(OrgChartURL.directory(DirectoryFilter(skills: [skill])).path), .text(skill))
+                    .a(.class("chip"), .safeHref(OrgChartURL.directory(DirectoryFilter(skills: [skill])).path), .text(skill))
                 }))
             )
         )

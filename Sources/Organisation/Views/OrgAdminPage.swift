@@ -21,7 +21,7 @@ enum OrgAdminPage {
         return Layout.page(context.t(OrgAdminText.title), context: context, content: .div(
             .h1(.text(context.t(OrgAdminText.title))),
             .p(.text(context.t(OrgAdminText.intro))),
-            .p(.a(.href(OrgAdminURL.importFile.path), .id("org-import-link"), .text(context.t(OrgAdminText.importLink)))),
+            .p(.a(.safeHref(OrgAdminURL.importFile.path), .id("org-import-link"), .text(context.t(OrgAdminText.importLink)))),
             .section(
                 .class("card"), .id("org-units"),
                 .h2(.text(context.t(OrgAdminText.units))),
@@ -38,10 +38,10 @@ enum OrgAdminPage {
     /// The units below `parent` as nested lists; the checks on every change keep the tree free of circles.
     private static func branch(_ parent: Int64?, tree: OrgUnitOptions, context: PageContext) -> Node<HTML.BodyContext> {
         guard let units = tree.children[parent], !units.isEmpty else { return .empty }
-        return .ul(.class(parent == nil ? "org-tree" : "org-children"), .forEach(units) { unit in
+        return .ul(.safeClass(parent == nil ? "org-tree" : "org-children"), .forEach(units) { unit in
             .li(
                 .class("org-unit"),
-                .a(.href(OrgAdminURL.unit(id: unit.id).path), .text(unit.name)),
+                .a(.safeHref(OrgAdminURL.unit(id: unit.id).path), .text(unit.name)),
                 .span(.class("org-unit-kind"), .text(" · \(context.t(unit.kind.label))")),
                 branch(unit.id, tree: tree, context: context)
             )
@@ -59,7 +59,7 @@ enum OrgAdminPage {
 
     private static func unitForm(_ model: Model, tree: OrgUnitOptions, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .method(.post), .action(OrgAdminURL.units.path), .id("org-new-unit"), .novalidate(),
+            .method(.post), .safeAction(OrgAdminURL.units.path), .id("org-new-unit"), .novalidate(),
             Layout.csrfField(context.csrfToken),
             .h3(.text(context.t(OrgAdminText.newUnit))),
             problem(.unit, model, context),
@@ -75,7 +75,7 @@ enum OrgAdminPage {
 
     private static func placementForm(_ model: Model, tree: OrgUnitOptions, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("card"), .method(.post), .action(OrgAdminURL.placement.path), .id("org-placement"), .novalidate(),
+            .class("card"), .method(.post), .safeAction(OrgAdminURL.placement.path), .id("org-placement"), .novalidate(),
             Layout.csrfField(context.csrfToken),
             .h2(.text(context.t(OrgAdminText.placeTitle))),
             .p(.text(context.t(OrgAdminText.placeIntro))),
@@ -99,12 +99,12 @@ enum OrgAdminPage {
                 ? .p(.class("muted"), .text(context.t(OrgAdminText.noProjects)))
                 : .ul(.forEach(model.projects) { entry in
                     .li(
-                        .a(.href(OrgAdminURL.project(id: entry.project.id).path), .text(entry.project.name)),
+                        .a(.safeHref(OrgAdminURL.project(id: entry.project.id).path), .text(entry.project.name)),
                         .span(.class("muted"), .text(" · \(entry.members) \(context.t(OrgAdminText.memberCount))"))
                     )
                 }),
             .form(
-                .method(.post), .action(OrgAdminURL.projects.path), .id("org-new-project"), .novalidate(),
+                .method(.post), .safeAction(OrgAdminURL.projects.path), .id("org-new-project"), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 .h3(.text(context.t(OrgAdminText.newProject))),
                 problem(.project, model, context),

@@ -23,7 +23,7 @@ enum OrgChartPage {
             .h1(.text(title)),
             OrgNavigation.render(current: .chart(), context: context),
             .form(
-                .class("card org-search"), .method(.get), .action(OrgChartURL.chart().path), .attribute(named: "role", value: "search"),
+                .class("card org-search"), .method(.get), .safeAction(OrgChartURL.chart().path), .attribute(named: "role", value: "search"),
                 FormField.input("q", label: context.t(OrgChartText.searchLabel), value: model.query, type: .search,
                                 autocomplete: "off", required: false),
                 .button(.type(.submit), .class("primary"), .text(context.t(OrgChartText.searchButton)))
@@ -49,7 +49,7 @@ enum OrgChartPage {
             .h2(.text(context.t(OrgChartText.severalFound(people.count)))),
             .ul(.forEach(people) { member in
                 .li(
-                    .a(.href(OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(member.id)),
+                    .a(.safeHref(OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(member.id)),
                        .text(member.displayName)),
                     .span(.class("muted"), .text(([member.position] + [ReportingLineView.unitPath(
                         chart.placements[member.id]?.unitID.map(chart.path) ?? [])]).filter { !$0.isEmpty }.map { " · \($0)" }.joined()))
@@ -65,9 +65,9 @@ enum OrgChartPage {
         let people = (chart.people[id] ?? []).compactMap { chart.members[$0] }
         let children = chart.children[id] ?? []
         return .li(
-            .id(OrgChartURL.unitAnchor(id)), .class("org-unit org-unit-\(unit.kind.rawValue)"),
+            .safeID(OrgChartURL.unitAnchor(id)), .safeClass("org-unit org-unit-\(unit.kind.rawValue)"),
             .element(named: "details", nodes: [
-                .attribute(named: "open", value: depth == 0 || open.contains(id) ? "open" : nil),
+                .safeAttribute(named: "open", value: depth == 0 || open.contains(id) ? "open" : nil),
                 .element(named: "summary", nodes: [
                     .span(.class("org-unit-name"), .text(unit.name)),
                     .span(.class("org-unit-kind"), .text(context.t(unit.kind.label))),
@@ -86,12 +86,12 @@ enum OrgChartPage {
 
     private static func person(_ member: MemberSummary, isHead: Bool, isFocus: Bool, context: PageContext) -> Node<HTML.ListContext> {
         .li(
-            .id(OrgChartURL.personAnchor(member.id)),
-            .class("org-person" + (isFocus ? " is-focus" : "") + (isHead ? " is-head" : "")),
-            .attribute(named: "aria-current", value: isFocus ? "true" : nil),
+            .safeID(OrgChartURL.personAnchor(member.id)),
+            .safeClass("org-person" + (isFocus ? " is-focus" : "") + (isHead ? " is-head" : "")),
+            .safeAttribute(named: "aria-current", value: isFocus ? "true" : nil),
             MemberAvatar.render(member, small: true),
             .div(
-                .a(.href(OrgChartURL.person(username: member.username).path), .text(member.displayName)),
+                .a(.safeHref(OrgChartURL.person(username: member.username).path), .text(member.displayName)),
                 .if(isHead, .span(.class("badge"), .text(context.t(OrgChartText.head)))),
                 .if(!member.position.isEmpty, .p(.class("muted"), .text(member.position)))
             )
@@ -101,8 +101,8 @@ enum OrgChartPage {
     /// The found person beside the tree: their reporting line and their team.
     private static func focus(on member: MemberSummary, chart: OrgChart, context: PageContext) -> Node<HTML.BodyContext> {
         .aside(
-            .class("card org-focus"), .ariaLabel(member.displayName),
-            .h2(.a(.href(SiteURL.profile(username: member.username).path), .text(member.displayName))),
+            .class("card org-focus"), .safeAriaLabel(member.displayName),
+            .h2(.a(.safeHref(SiteURL.profile(username: member.username).path), .text(member.displayName))),
             .if(!member.position.isEmpty, .p(.text(member.position))),
             .unwrap(chart.placements[member.id]?.unitID) { .p(.class("muted"), .text(ReportingLineView.unitPath(chart.path(to: $0)))) },
             ReportingLineView.render(member.id, in: chart, headingLevel: 3, context: context)

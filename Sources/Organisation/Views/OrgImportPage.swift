@@ -5,7 +5,7 @@ import TreffpunktCore
 enum OrgImportPage {
     static func render(problem: LocalizedText?, context: PageContext) -> HTML {
         Layout.page(context.t(OrgImportText.title), context: context, content: .div(
-            .p(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
+            .p(.a(.safeHref(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
             .h1(.text(context.t(OrgImportText.title))),
             .p(.text(context.t(OrgImportText.intro))),
             uploadForm(problem: problem, context: context)
@@ -16,7 +16,7 @@ enum OrgImportPage {
     static func uploadForm(problem: LocalizedText?, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
             .class("card"), .method(.post), .enctype(.multipartData), .id("org-import-upload"),
-            .action(OrgAdminURL.importFile.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+            .safeAction(OrgAdminURL.importFile.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
             Layout.csrfField(context.csrfToken),
             .unwrap(problem) { .p(.class("field-error"), .id("import-problem"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },
             .div(

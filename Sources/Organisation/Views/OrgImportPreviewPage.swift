@@ -14,7 +14,7 @@ enum OrgImportPreviewPage {
     static func render(_ model: Model, context: PageContext) -> HTML {
         let plan = model.plan
         return Layout.page(context.t(OrgImportText.previewTitle), context: context, content: .div(
-            .p(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
+            .p(.a(.safeHref(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
             .h1(.text(context.t(OrgImportText.previewTitle))),
             .p(.id("import-summary"), .text(context.t(OrgImportText.previewSummary(
                 rows: plan.rows.count, new: plan.count(.new), updates: plan.count(.update), errors: plan.count(.error),
@@ -27,13 +27,13 @@ enum OrgImportPreviewPage {
                     OrgImportPage.uploadForm(problem: nil, context: context))
                 : .unwrap(model.token) { token in
                     .form(
-                        .class("card"), .method(.post), .action(OrgAdminURL.importConfirm.path), .id("org-import-confirm"),
+                        .class("card"), .method(.post), .safeAction(OrgAdminURL.importConfirm.path), .id("org-import-confirm"),
                         Layout.csrfField(context.csrfToken),
-                        .input(.type(.hidden), .name("token"), .value(token)),
+                        .input(.type(.hidden), .name("token"), .safeValue(token)),
                         .p(.text(context.t(OrgImportText.readyToImport))),
                         .button(.type(.submit), .class("primary"), .text(context.t(OrgImportText.runImport))),
                         .text(" "),
-                        .a(.href(OrgAdminURL.importFile.path), .text(context.t(OrgImportText.uploadAnother)))
+                        .a(.safeHref(OrgAdminURL.importFile.path), .text(context.t(OrgImportText.uploadAnother)))
                     )
                 },
             .h2(.text(context.t(OrgImportText.newUnits))),
@@ -58,7 +58,7 @@ enum OrgImportPreviewPage {
                 )),
                 .tbody(.forEach(plan.rows) { row in
                     .tr(
-                        .class("import-\(statusClass(row.status))"),
+                        .safeClass("import-\(statusClass(row.status))"),
                         .td(.text(context.t(statusText(row.status)))),
                         .td(.text(String(row.source.number))),
                         .td(.text(row.source.name)),

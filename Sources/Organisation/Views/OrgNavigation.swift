@@ -8,13 +8,13 @@ enum OrgNavigation {
             (.chart(), OrgChartText.chartTitle), (.projects, OrgChartText.projects), (.directory(), OrgChartText.directory),
         ]
         return .nav(
-            .class("tabs"), .ariaLabel(context.t(OrgChartText.chartTitle)),
+            .class("tabs"), .safeAriaLabel(context.t(OrgChartText.chartTitle)),
             .ul(
                 .forEach(tabs) { url, text in
-                    .li(.a(.href(url.path), .attribute(named: "aria-current", value: url == current ? "page" : nil), .text(context.t(text))))
+                    .li(.a(.safeHref(url.path), .safeAttribute(named: "aria-current", value: url == current ? "page" : nil), .text(context.t(text))))
                 },
                 // Administrators find the administration and the CSV import from the chart.
-                .if(context.viewer?.isAdmin == true, .li(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.title)))))
+                .if(context.viewer?.isAdmin == true, .li(.a(.safeHref(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.title)))))
             )
         )
     }

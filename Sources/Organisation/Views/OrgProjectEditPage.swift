@@ -30,11 +30,11 @@ enum OrgProjectEditPage {
             return .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(context.t(problem.message)))
         }
         return Layout.page(context.t(OrgAdminText.editProject), context: context, content: .div(
-            .p(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
+            .p(.a(.safeHref(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
             .h1(.text("\(context.t(OrgAdminText.editProject)): \(project.name)")),
-            .unwrap(model.spacePath) { .p(.a(.href($0), .id("project-space-link"), .text(context.t(OrgAdminText.projectSpace)))) },
+            .unwrap(model.spacePath) { .p(.a(.safeHref($0), .id("project-space-link"), .text(context.t(OrgAdminText.projectSpace)))) },
             .form(
-                .class("card"), .method(.post), .action(OrgAdminURL.project(id: project.id).path), .id("org-edit-project"), .novalidate(),
+                .class("card"), .method(.post), .safeAction(OrgAdminURL.project(id: project.id).path), .id("org-edit-project"), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 problem(.project),
                 FormField.input("name", label: context.t(OrgAdminText.name), value: typed(.project, "name") ?? project.name,
@@ -55,12 +55,12 @@ enum OrgProjectEditPage {
                                    .th(.text(context.t(OrgAdminText.lead))), .th(.text("")))),
                         .tbody(.forEach(model.members) { member in
                             .tr(
-                                .td(.a(.href(SiteURL.profile(username: member.person.username).path), .text(member.person.displayName))),
+                                .td(.a(.safeHref(SiteURL.profile(username: member.person.username).path), .text(member.person.displayName))),
                                 .td(.text(member.role)),
                                 .td(.text(member.isLead ? "✓" : "")),
                                 .td(.form(
                                     .class("inline-form"), .method(.post),
-                                    .action(OrgAdminURL.projectMemberRemove(id: project.id, userID: member.person.id).path),
+                                    .safeAction(OrgAdminURL.projectMemberRemove(id: project.id, userID: member.person.id).path),
                                     Layout.csrfField(context.csrfToken),
                                     .button(.type(.submit), .class("link-button"), .text(context.t(OrgAdminText.remove)))
                                 ))
@@ -68,7 +68,7 @@ enum OrgProjectEditPage {
                         })
                     ),
                 .form(
-                    .method(.post), .action(OrgAdminURL.projectMembers(id: project.id).path), .id("org-project-member"), .novalidate(),
+                    .method(.post), .safeAction(OrgAdminURL.projectMembers(id: project.id).path), .id("org-project-member"), .novalidate(),
                     Layout.csrfField(context.csrfToken),
                     .h3(.text(context.t(OrgAdminText.addMember))),
                     problem(.member),
@@ -80,7 +80,7 @@ enum OrgProjectEditPage {
                         .class("field"),
                         .label(
                             .input(.type(.checkbox), .name("is_lead"), .value("1"), .id("field-is_lead"),
-                                   .attribute(named: "checked", value: typed(.member, "is_lead") == "1" ? "checked" : nil)),
+                                   .safeAttribute(named: "checked", value: typed(.member, "is_lead") == "1" ? "checked" : nil)),
                             .text(" " + context.t(OrgAdminText.isLead))
                         )
                     ),

@@ -18,10 +18,10 @@ enum OrgUnitEditPage {
         let unit = model.unit
         let tree = OrgUnitOptions(model.units)
         return Layout.page(context.t(OrgAdminText.editUnit), context: context, content: .div(
-            .p(.a(.href(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
+            .p(.a(.safeHref(OrgAdminURL.overview.path), .text(context.t(OrgAdminText.back)))),
             .h1(.text("\(context.t(OrgAdminText.editUnit)): \(unit.name)")),
             .form(
-                .class("card"), .method(.post), .action(OrgAdminURL.unit(id: unit.id).path), .id("org-edit-unit"), .novalidate(),
+                .class("card"), .method(.post), .safeAction(OrgAdminURL.unit(id: unit.id).path), .id("org-edit-unit"), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 .unwrap(model.problem) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },
                 FormField.input("name", label: context.t(OrgAdminText.name), value: model.typed["name"] ?? unit.name,
@@ -41,12 +41,12 @@ enum OrgUnitEditPage {
                 model.people.isEmpty
                     ? .p(.class("muted"), .text(context.t(OrgAdminText.nobodyInUnit)))
                     : .ul(.forEach(model.people) { person in
-                        .li(.a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
+                        .li(.a(.safeHref(SiteURL.profile(username: person.username).path), .text(person.displayName)),
                             .span(.class("muted"), .text(person.position.isEmpty ? "" : " · \(person.position)")))
                     })
             ),
             .form(
-                .class("danger-zone"), .method(.post), .action(OrgAdminURL.unitDelete(id: unit.id).path),
+                .class("danger-zone"), .method(.post), .safeAction(OrgAdminURL.unitDelete(id: unit.id).path),
                 Layout.csrfField(context.csrfToken),
                 .button(.type(.submit), .text(context.t(OrgAdminText.delete)))
             )

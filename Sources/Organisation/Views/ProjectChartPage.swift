@@ -19,13 +19,13 @@ enum ProjectChartPage {
                 ? .p(.class("muted"), .text(context.t(OrgChartText.noProjectMembers)))
                 : .div(.class("org-project-groups"), .forEach(model.groups) { group in
                     .section(
-                        .class("card org-project-group" + (group.role == nil ? " is-lead" : "")),
+                        .safeClass("card org-project-group" + (group.role == nil ? " is-lead" : "")),
                         .h2(.text(group.role.map { $0.isEmpty ? context.t(OrgChartText.noRole) : $0 } ?? context.t(OrgChartText.projectLead))),
                         .ul(.class("org-people"), .forEach(group.members) { part in
                             .li(
                                 .class("org-person"),
                                 .div(
-                                    .a(.href(OrgChartURL.person(username: part.member.username).path), .text(part.member.displayName)),
+                                    .a(.safeHref(OrgChartURL.person(username: part.member.username).path), .text(part.member.displayName)),
                                     .if(group.role == nil && !part.role.isEmpty, .span(.class("muted"), .text(" · \(part.role)"))),
                                     .p(.class("muted"), .text([part.member.position, ReportingLineView.unitPath(part.unitPath)]
                                         .filter { !$0.isEmpty }.joined(separator: " · ")))

@@ -13,7 +13,7 @@ enum ProjectsPage {
                 : .ul(.class("org-projects"), .forEach(projects) { listed in
                     .li(
                         .class("card"),
-                        .h2(.a(.href(OrgChartURL.project(id: listed.project.id).path), .text(listed.project.name))),
+                        .h2(.a(.safeHref(OrgChartURL.project(id: listed.project.id).path), .text(listed.project.name))),
                         .p(.class("muted"), .text(context.t(OrgChartText.memberCount(listed.memberCount)))),
                         .if(!listed.project.description.isEmpty, .p(.text(listed.project.description)))
                     )

@@ -17,10 +17,10 @@ enum ReportingLinePage {
                     : .p(.text("\(context.t(OrgChartText.unit)): \(ReportingLineView.unitPath(unitPath))")),
                 ReportingLineView.render(member.id, in: chart, headingLevel: 2, context: context),
                 .p(
-                    .a(.class("button"), .href(SiteURL.profile(username: member.username).path), .text(context.t(OrgChartText.profile))),
+                    .a(.class("button"), .safeHref(SiteURL.profile(username: member.username).path), .text(context.t(OrgChartText.profile))),
                     .text(" "),
                     .if(!unitPath.isEmpty, .a(.class("button"),
-                        .href(OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(member.id)),
+                        .safeHref(OrgChartURL.chart(person: member.username).path + "#" + OrgChartURL.personAnchor(member.id)),
                         .text(context.t(OrgChartText.showInChart))))
                 )
             )

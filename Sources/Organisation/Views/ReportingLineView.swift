@@ -23,7 +23,7 @@ enum ReportingLineView {
     /// Name (to the person's reporting line) and position.
     static func personLine(_ member: MemberSummary, chart: OrgChart, context: PageContext) -> Node<HTML.BodyContext> {
         .group(
-            .a(.href(OrgChartURL.person(username: member.username).path), .text(member.displayName)),
+            .a(.safeHref(OrgChartURL.person(username: member.username).path), .text(member.displayName)),
             .if(!member.position.isEmpty, .span(.class("muted"), .text(" · \(member.position)")))
         )
     }

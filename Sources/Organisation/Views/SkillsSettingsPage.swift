@@ -8,7 +8,7 @@ enum SkillsSettingsPage {
             .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsSkills, context: context),
             .form(
-                .class("card"), .method(.post), .action(SiteURL.settingsSkills.path), .novalidate(),
+                .class("card"), .method(.post), .safeAction(SiteURL.settingsSkills.path), .novalidate(),
                 Layout.csrfField(context.csrfToken),
                 FormField.textArea("skills", label: context.t(OrgChartText.skillsLabel), value: skills,
                                    error: errors["skills"].map { context.t($0) }, rows: 3,

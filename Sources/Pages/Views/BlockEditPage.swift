@@ -20,9 +20,9 @@ enum BlockEditPage {
         func error(_ field: String) -> String? { model.errors[field].map { context.t($0) } }
         return Layout.page(context.t(PagesText.editBlockTitle), context: context, content: .div(
             .h1(.text("\(context.t(PagesText.editBlockTitle)): \(context.t(block.kind.label))")),
-            .p(.a(.href(PagesURL.manage(slug: slug).path + "#blocks"), .text(context.t(PagesText.manageTitle)))),
+            .p(.a(.safeHref(PagesURL.manage(slug: slug).path + "#blocks"), .text(context.t(PagesText.manageTitle)))),
             .form(
-                .class("card"), .id("block-form"), .method(.post), .action(PagesURL.block(slug: slug, id: block.requireID()).path),
+                .class("card"), .id("block-form"), .method(.post), .safeAction(PagesURL.block(slug: slug, id: block.requireID()).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("title", label: context.t(PagesText.blockTitle), value: model.input.title, error: error("title"),
                                 required: false, maxLength: PageBlockService.titleMaximum),
@@ -54,11 +54,11 @@ enum BlockEditPage {
     private static func imageForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let action = PagesURL.blockImage(slug: model.page.slug, id: model.block.requireID()).path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"
         return .form(
-            .class("card"), .id("image-form"), .method(.post), .enctype(.multipartData), .action(action),
+            .class("card"), .id("image-form"), .method(.post), .enctype(.multipartData), .safeAction(action),
             Layout.csrfField(context.csrfToken),
-            .unwrap(model.block.mediaID) { .img(.class("page-image"), .src(MediaLinks.path($0, .small)), .alt("")) },
+            .unwrap(model.block.mediaID) { .img(.class("page-image"), .safeSrc(MediaLinks.path($0, .small)), .alt("")) },
             .div(
-                .class(model.imageError == nil ? "field" : "field has-error"),
+                .safeClass(model.imageError == nil ? "field" : "field has-error"),
                 .label(.for("field-image"), .text(context.t(PagesText.imageLabel))),
                 .input(.type(.file), .name("image"), .id("field-image"), .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif")),
                 .unwrap(model.imageError) { .p(.class("field-error"), .text(context.t($0))) }

@@ -73,8 +73,8 @@ enum CompanyPageView {
                 fields: [("action", model.isFollowing ? "unfollow" : "follow"), ("return_to", SiteURL.companyPage(slug: page.slug).path)],
                 context: context
             )),
-            .if(permissions.mayManage, .a(.class("button"), .href(PagesURL.manage(slug: page.slug).path), .text(context.t(PagesText.manage)))),
-            .if(permissions.mayViewStatistics, .a(.class("button"), .href(PagesURL.statistics(slug: page.slug).path),
+            .if(permissions.mayManage, .a(.class("button"), .safeHref(PagesURL.manage(slug: page.slug).path), .text(context.t(PagesText.manage)))),
+            .if(permissions.mayViewStatistics, .a(.class("button"), .safeHref(PagesURL.statistics(slug: page.slug).path),
                                                   .text(context.t(PagesText.statistics)))),
             .unwrap(permissions.role) { .p(.class("badge"), .text("\(context.t(PagesText.yourRole)): \(context.t($0.label))")) }
         )
@@ -82,7 +82,7 @@ enum CompanyPageView {
 
     private static func composer(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("composer card"), .id("page-composer"), .method(.post), .action(PagesURL.posts(slug: model.page.slug).path),
+            .class("composer card"), .id("page-composer"), .method(.post), .safeAction(PagesURL.posts(slug: model.page.slug).path),
             Layout.csrfField(context.csrfToken),
             FormField.textArea("text", label: context.t(PagesText.postAs(model.page.account.displayName)), value: model.composer.text,
                                error: model.composer.error.map { context.t($0) }, rows: 3, maxLength: 5_000),

@@ -16,7 +16,7 @@ enum PageBlockView {
 
     static func render(_ block: PageBlock, data: Context, context: PageContext) -> Node<HTML.BodyContext> {
         .section(
-            .class("page-block page-block-\(block.kind.rawValue) card"), .id("block-\(block.requireID())"),
+            .safeClass("page-block page-block-\(block.kind.rawValue) card"), .safeID("block-\(block.requireID())"),
             .if(!block.title.isEmpty, .h2(.text(block.title))),
             content(block, data: data, context: context)
         )
@@ -31,7 +31,7 @@ enum PageBlockView {
             guard let mediumID = block.mediaID, data.media[mediumID] != nil else {
                 return .p(.class("muted"), .text(context.t(PagesText.imageMissing)))
             }
-            return .img(.class("page-image"), .src(MediaLinks.path(mediumID, .large)), .safeAttribute(named: "alt", value: block.body))
+            return .img(.class("page-image"), .safeSrc(MediaLinks.path(mediumID, .large)), .safeAlt(block.body))
         case .links:
             return .ul(.class("page-links"), .forEach(block.links) { link in .li(.a(.safeHref(link.url), .text(link.label))) })
         case .contact:
@@ -42,7 +42,7 @@ enum PageBlockView {
                     .class("person"),
                     MemberAvatar.render(member, small: true),
                     .div(
-                        .a(.href(SiteURL.profile(username: member.username).path), .text(member.displayName)),
+                        .a(.safeHref(SiteURL.profile(username: member.username).path), .text(member.displayName)),
                         .p(.class("muted"), .text(entry.position.isEmpty ? member.position : entry.position))
                     )
                 )

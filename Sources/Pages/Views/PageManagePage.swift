@@ -19,7 +19,7 @@ enum PageManagePage {
         let page = model.page
         return Layout.page(context.t(PagesText.manageTitle), context: context, content: .div(
             .h1(.text("\(context.t(PagesText.manageTitle)): \(page.account.displayName)")),
-            .p(.a(.href(SiteURL.companyPage(slug: page.slug).path), .text(context.t(PagesText.backToPage)))),
+            .p(.a(.safeHref(SiteURL.companyPage(slug: page.slug).path), .text(context.t(PagesText.backToPage)))),
             .if(page.permissions.mayEditContent, .group(aboutForm(model, context: context), blocks(model, context: context))),
             .if(page.permissions.mayManageRoles, roles(model, context: context))
         ))
@@ -29,7 +29,7 @@ enum PageManagePage {
         let about = model.about
         func error(_ field: String) -> String? { model.aboutErrors[field].map { context.t($0) } }
         return .form(
-            .class("card"), .id("about-form"), .method(.post), .action(PagesURL.about(slug: model.page.slug).path),
+            .class("card"), .id("about-form"), .method(.post), .safeAction(PagesURL.about(slug: model.page.slug).path),
             .h2(.text(context.t(PagesText.about))),
             Layout.csrfField(context.csrfToken),
             FormField.input("name", label: context.t(PagesText.nameLabel), value: about.name, error: error("name"), maxLength: 60),
@@ -62,7 +62,7 @@ enum PageManagePage {
                         .class("page-block-row"),
                         .strong(.text(context.t(block.kind.label))),
                         .text(block.title.isEmpty ? "" : " – \(block.title) "),
-                        .a(.class("button"), .href(PagesURL.block(slug: slug, id: block.requireID()).path), .text(context.t(PagesText.edit))),
+                        .a(.class("button"), .safeHref(PagesURL.block(slug: slug, id: block.requireID()).path), .text(context.t(PagesText.edit))),
                         .if(index > 0, PageViewParts.button(PagesURL.blockMove(slug: slug, id: block.requireID()).path, label: PagesText.moveUp,
                                                             fields: [("direction", "up")], context: context)),
                         .if(index < model.blocks.count - 1, PageViewParts.button(
@@ -74,7 +74,7 @@ enum PageManagePage {
                 }
             ),
             .form(
-                .class("inline-form"), .id("add-block"), .method(.post), .action(PagesURL.blocks(slug: slug).path),
+                .class("inline-form"), .id("add-block"), .method(.post), .safeAction(PagesURL.blocks(slug: slug).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.select("kind", label: context.t(PagesText.blockKind),
                                  options: PageBlockKind.allCases.map { (value: $0.rawValue, label: context.t($0.label)) }, selected: nil),
@@ -94,7 +94,7 @@ enum PageManagePage {
                     .class("person"),
                     MemberAvatar.render(entry.member, small: true),
                     .div(
-                        .a(.href(SiteURL.profile(username: entry.member.username).path), .text(entry.member.displayName)),
+                        .a(.safeHref(SiteURL.profile(username: entry.member.username).path), .text(entry.member.displayName)),
                         .p(.class("muted"), .text(context.t(entry.role.label)))
                     ),
                     PageViewParts.button(PagesURL.roleDelete(slug: slug, memberID: entry.member.id).path, label: PagesText.revoke,
@@ -102,7 +102,7 @@ enum PageManagePage {
                 )
             }),
             .form(
-                .id("grant-role"), .method(.post), .action(PagesURL.roles(slug: slug).path),
+                .id("grant-role"), .method(.post), .safeAction(PagesURL.roles(slug: slug).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("member", label: context.t(PagesText.memberLabel), value: model.grantMember,
                                 error: model.roleErrors["member"].map { context.t($0) }),

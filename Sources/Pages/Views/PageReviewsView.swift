@@ -29,7 +29,7 @@ enum PageReviewsView {
             PageViewParts.average(model.summary, context: context),
             .if(page.permissions.mayReview, form(model, context: context)),
             .if(!page.permissions.isLoggedIn, .p(.a(
-                .href("\(SiteURL.login.path)?next=\(SiteURL.companyPage(slug: page.slug).path)"), .text(context.t(PagesText.logInToRate))
+                .safeHref("\(SiteURL.login.path)?next=\(SiteURL.companyPage(slug: page.slug).path)"), .text(context.t(PagesText.logInToRate))
             ))),
             model.reviews.reviews.isEmpty ? .empty : .ul(
                 .class("review-list"),
@@ -45,11 +45,11 @@ enum PageReviewsView {
         let author = model.reviews.members[review.authorID]
         let slug = model.page.slug
         return .li(
-            .class("review"), .id("review-\(review.requireID())"),
+            .class("review"), .safeID("review-\(review.requireID())"),
             .p(
                 PageViewParts.stars(review.stars, context: context),
                 .text(" "),
-                .unwrap(author) { .a(.class("review-author"), .href(SiteURL.profile(username: $0.username).path), .text($0.displayName)) },
+                .unwrap(author) { .a(.class("review-author"), .safeHref(SiteURL.profile(username: $0.username).path), .text($0.displayName)) },
                 .unwrap(review.createdAt) { .span(.class("muted"), .text(" · " + DateText.day($0, in: context.language))) }
             ),
             PageViewParts.paragraphs(review.text),
@@ -61,13 +61,13 @@ enum PageReviewsView {
                 )
             },
             .if(model.page.permissions.mayReplyToReviews, .form(
-                .class("review-reply-form"), .method(.post), .action(PagesURL.reviewReply(slug: slug, id: review.requireID()).path),
+                .class("review-reply-form"), .method(.post), .safeAction(PagesURL.reviewReply(slug: slug, id: review.requireID()).path),
                 Layout.csrfField(context.csrfToken),
                 .div(
                     .class("field"),
-                    .label(.for("reply-\(review.requireID())"), .text(context.t(PagesText.replyLabel))),
-                    .textarea(.id("reply-\(review.requireID())"), .name("reply"), .rows(2),
-                              .attribute(named: "maxlength", value: String(PageReviewService.textMaximum)), .text(review.reply ?? ""))
+                    .label(.safeFor("reply-\(review.requireID())"), .text(context.t(PagesText.replyLabel))),
+                    .textarea(.safeID("reply-\(review.requireID())"), .name("reply"), .rows(2),
+                              .safeAttribute(named: "maxlength", value: String(PageReviewService.textMaximum)), .text(review.reply ?? ""))
                 ),
                 .button(.type(.submit), .text(context.t(PagesText.saveReply)))
             ))
@@ -86,16 +86,16 @@ enum PageReviewsView {
             .unwrap(form.message) { .p(.class("flash flash-error"), .id("review-message"), .attribute(named: "role", value: "alert"), .text(context.t($0))) },
             .form(
                 .class("review-form"), .id("review-form"), .method(.post),
-                .action(own == nil ? PagesURL.reviews(slug: slug).path : PagesURL.myReview(slug: slug).path),
+                .safeAction(own == nil ? PagesURL.reviews(slug: slug).path : PagesURL.myReview(slug: slug).path),
                 Layout.csrfField(context.csrfToken),
                 .fieldset(
-                    .class(form.errors["stars"] == nil ? "field stars-field" : "field stars-field has-error"),
+                    .safeClass(form.errors["stars"] == nil ? "field stars-field" : "field stars-field has-error"),
                     .element(named: "legend", text: context.t(PagesText.starsLegend)),
                     .forEach(1...5) { value in
                         .group(
-                            .input(.type(.radio), .name("stars"), .id("stars-\(value)"), .value(String(value)),
-                                   .attribute(named: "checked", value: stars == String(value) ? "checked" : nil)),
-                            .label(.for("stars-\(value)"), .text(context.t(PagesText.starsLabel(value))))
+                            .input(.type(.radio), .name("stars"), .safeID("stars-\(value)"), .safeValue(String(value)),
+                                   .safeAttribute(named: "checked", value: stars == String(value) ? "checked" : nil)),
+                            .label(.safeFor("stars-\(value)"), .text(context.t(PagesText.starsLabel(value))))
                         )
                     },
                     .unwrap(form.errors["stars"]) { .p(.class("field-error"), .text(context.t($0))) }

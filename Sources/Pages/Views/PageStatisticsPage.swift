@@ -17,7 +17,7 @@ enum PageStatisticsPage {
         let average = model.summary.averageText(decimalComma: context.language == .de) ?? "–"
         return Layout.page(title, context: context, content: .div(
             .h1(.text("\(title): \(model.page.account.displayName)")),
-            .p(.a(.href(SiteURL.companyPage(slug: model.page.slug).path), .text(context.t(PagesText.backToPage)))),
+            .p(.a(.safeHref(SiteURL.companyPage(slug: model.page.slug).path), .text(context.t(PagesText.backToPage)))),
             .table(
                 .class("data-table"), .id("page-figures"),
                 .tbody(

@@ -13,7 +13,7 @@ enum PageViewParts {
         let shown = min(max(count, 0), 5)
         return .span(
             .class("stars"), .attribute(named: "role", value: "img"),
-            .attribute(named: "aria-label", value: context.t(PagesText.starsLabel(shown))),
+            .safeAriaLabel(context.t(PagesText.starsLabel(shown))),
             .text(String(repeating: "★", count: shown) + String(repeating: "☆", count: 5 - shown))
         )
     }
@@ -31,10 +31,10 @@ enum PageViewParts {
     static func button(_ action: String, label: LocalizedText, style: String = "", fields: [(String, String)] = [],
                        context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("inline-form"), .method(.post), .action(action),
+            .class("inline-form"), .method(.post), .safeAction(action),
             Layout.csrfField(context.csrfToken),
-            .forEach(fields) { name, value in .input(.type(.hidden), .name(name), .safeValue(value)) },
-            .button(.type(.submit), .class(style), .text(context.t(label)))
+            .forEach(fields) { name, value in .input(.type(.hidden), .safeName(name), .safeValue(value)) },
+            .button(.type(.submit), .safeClass(style), .text(context.t(label)))
         )
     }
 

@@ -20,7 +20,7 @@ enum PagesListPage {
         return Layout.page(title, context: context, content: .div(
             .h1(.text(title)),
             .form(
-                .class("card search-form"), .method(.get), .action(SiteURL.companyPages.path), .attribute(named: "role", value: "search"),
+                .class("card search-form"), .method(.get), .safeAction(SiteURL.companyPages.path), .attribute(named: "role", value: "search"),
                 FormField.input("q", label: context.t(PagesText.searchLabel), value: model.query, type: .search, required: false),
                 .button(.type(.submit), .text(context.t(PagesText.search)))
             ),
@@ -31,7 +31,7 @@ enum PagesListPage {
                         .class("person card"),
                         MemberAvatar.render(page, small: true),
                         .div(
-                            .a(.href(SiteURL.companyPage(slug: page.username).path), .text(page.displayName)),
+                            .a(.safeHref(SiteURL.companyPage(slug: page.username).path), .text(page.displayName)),
                             .p(.class("muted"), .text(page.bio.isEmpty ? "@\(page.username)" : page.bio))
                         )
                     )
@@ -43,7 +43,7 @@ enum PagesListPage {
 
     private static func createForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("card"), .id("create-page"), .method(.post), .action(SiteURL.companyPages.path),
+            .class("card"), .id("create-page"), .method(.post), .safeAction(SiteURL.companyPages.path),
             .h2(.text(context.t(PagesText.createTitle))),
             Layout.csrfField(context.csrfToken),
             FormField.input("name", label: context.t(PagesText.nameLabel), value: model.name, error: model.errors["name"].map { context.t($0) },

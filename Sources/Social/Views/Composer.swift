@@ -20,12 +20,12 @@ enum Composer {
     static func render<Context: HTML.BodyContext>(_ model: Model, context: PageContext) -> Node<Context> {
         .form(
             .class("composer card"), .method(.post), .id("composer"), .enctype(.multipartData),
-            .action(MediaPicker.formAction(SiteURL.posts.path, context: context)),
+            .safeAction(MediaPicker.formAction(SiteURL.posts.path, context: context)),
             Layout.csrfField(context.csrfToken),
             .input(.type(.hidden), .name("return_to"), .safeValue(model.returnTo)),
-            .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .value(String($0))) },
-            .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .value(String($0))) },
-            .unwrap(model.spaceID) { .input(.type(.hidden), .name("space_id"), .value(String($0))) },
+            .unwrap(model.wallOwnerID) { .input(.type(.hidden), .name("wall_owner_id"), .safeValue(String($0))) },
+            .unwrap(model.quoteOfID) { .input(.type(.hidden), .name("quote_of_id"), .safeValue(String($0))) },
+            .unwrap(model.spaceID) { .input(.type(.hidden), .name("space_id"), .safeValue(String($0))) },
             FormField.textArea("text", label: context.t(model.label), value: model.text, error: model.error.map { context.t($0) },
                                rows: 3, maxLength: PostText.maximumLength),
             .if(model.offersMedia, MediaPicker.render(context: context)),

@@ -12,7 +12,7 @@ enum EditPostPage {
         Layout.page(context.t(SocialText.editPost), context: context, content: .div(
             .h1(.text(context.t(SocialText.editPost))),
             .form(
-                .class("card"), .method(.post), .action(SiteURL.postEdit(id: model.postID).path),
+                .class("card"), .method(.post), .safeAction(SiteURL.postEdit(id: model.postID).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.textArea("text", label: context.t(SocialText.post), value: model.text, error: model.error.map { context.t($0) },
                                    rows: 6, maxLength: PostText.maximumLength),

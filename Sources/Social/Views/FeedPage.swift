@@ -27,13 +27,13 @@ enum FeedPage {
             .unwrap(model.composer) { Composer.render($0, context: context) },
             .if(model.watchesForNewPosts, .div(
                 .id("new-posts"), .class("new-posts"), .attribute(named: "hidden"),
-                .attribute(named: "data-count-url", value: SiteURL.feedNewCount.path),
+                .safeAttribute(named: "data-count-url", value: SiteURL.feedNewCount.path),
                 // Live updates (feed.js): one post's card, the cards after the newest one shown.
-                .attribute(named: "data-card-url", value: LiveCardsController.cardTemplate),
-                .attribute(named: "data-cards-url", value: LiveCardsController.newerPath),
-                .attribute(named: "data-since", value: model.newestID.map(String.init) ?? "0"),
+                .safeAttribute(named: "data-card-url", value: LiveCardsController.cardTemplate),
+                .safeAttribute(named: "data-cards-url", value: LiveCardsController.newerPath),
+                .safeAttribute(named: "data-since", value: model.newestID.map(String.init) ?? "0"),
                 .attribute(named: "role", value: "status"),
-                .a(.href(SiteURL.home.path), .text(context.t(SocialText.newPostsAvailable)))
+                .a(.safeHref(SiteURL.home.path), .text(context.t(SocialText.newPostsAvailable)))
             )),
             PostList.render(model.posts, context: context, emptyText: model.emptyText),
             .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) },

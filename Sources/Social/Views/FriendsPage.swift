@@ -38,15 +38,15 @@ enum FriendsPage {
                 .class("person card"),
                 .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(member.displayName))),
                 .div(
-                    .a(.href(SiteURL.profile(username: member.username).path), .text(member.displayName)),
+                    .a(.safeHref(SiteURL.profile(username: member.username).path), .text(member.displayName)),
                     .p(.class("muted"), .text([member.position, member.department].filter { !$0.isEmpty }.joined(separator: " · ")))
                 ),
                 .div(.class("person-actions"), .forEach(actions(member)) { action, label, style in
                     .form(
-                        .class("inline-form"), .method(.post), .action(SiteURL.relationship(username: member.username).path),
+                        .class("inline-form"), .method(.post), .safeAction(SiteURL.relationship(username: member.username).path),
                         Layout.csrfField(context.csrfToken),
-                        .input(.type(.hidden), .name("return_to"), .value(SiteURL.friends.path)),
-                        .button(.type(.submit), .name("action"), .value(action), .class(style), .text(context.t(label)))
+                        .input(.type(.hidden), .name("return_to"), .safeValue(SiteURL.friends.path)),
+                        .button(.type(.submit), .name("action"), .safeValue(action), .safeClass(style), .text(context.t(label)))
                     )
                 })
             )

@@ -20,9 +20,9 @@ enum GalleryPage {
                 ? .p(.class("muted"), .text(context.t(SocialText.noMedia)))
                 : .ul(.class("media-gallery"), .forEach(model.items) { item in
                     .li(.a(
-                        .href(SiteURL.post(id: item.postID).path),
-                        .img(.src(MediaLinks.path(item.medium.requireID(), .small)),
-                             .safeAttribute(named: "alt", value: item.medium.description),
+                        .safeHref(SiteURL.post(id: item.postID).path),
+                        .img(.safeSrc(MediaLinks.path(item.medium.requireID(), .small)),
+                             .safeAlt(item.medium.description),
                              .attribute(named: "loading", value: "lazy")),
                         .if(item.medium.kind == .video, .span(.class("media-badge"), .text("▶ " + context.t(SocialText.video))))
                     ))

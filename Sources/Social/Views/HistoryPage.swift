@@ -14,7 +14,7 @@ enum HistoryPage {
     static func render(post: PresentedPost, versions: [Version], context: PageContext) -> HTML {
         Layout.page(context.t(SocialText.editHistory), context: context, content: .div(
             .h1(.text(context.t(SocialText.editHistory))),
-            .p(.a(.href(SiteURL.post(id: post.id).path), .text(context.t(SocialText.currentVersion)))),
+            .p(.a(.safeHref(SiteURL.post(id: post.id).path), .text(context.t(SocialText.currentVersion)))),
             .ol(.class("history"), .forEach(versions) { version in
                 .li(
                     .class("card"),

@@ -11,7 +11,7 @@ package enum MediaPicker {
             .summary(.text(context.t(SocialText.addMedia))),
             .label(.for("composer-media-files"), .class("visually-hidden"), .text(context.t(SocialText.addMedia))),
             .input(.type(.file), .name("media"), .id("composer-media-files"), .attribute(named: "multiple", value: "multiple"),
-                   .attribute(named: "accept", value: accepted)),
+                   .safeAttribute(named: "accept", value: accepted)),
             FormField.textArea("media_description", label: context.t(SocialText.mediaDescriptionLabel), value: "", rows: 2,
                                maxLength: 1_500)
         )

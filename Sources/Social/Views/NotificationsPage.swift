@@ -20,7 +20,7 @@ enum NotificationsPage {
         Layout.page(context.t(SocialText.notifications), context: context, content: .div(
             .h1(.text(context.t(SocialText.notifications))),
             .form(
-                .class("inline-form"), .method(.post), .action(SiteURL.notificationsRead.path),
+                .class("inline-form"), .method(.post), .safeAction(SiteURL.notificationsRead.path),
                 Layout.csrfField(context.csrfToken),
                 .button(.type(.submit), .text(context.t(SocialText.markAllRead)))
             ),
@@ -28,17 +28,17 @@ enum NotificationsPage {
                 ? .p(.class("muted"), .text(context.t(SocialText.noNotifications)))
                 : .ul(.class("notification-list"), .forEach(entries) { entry in
                     .li(
-                        .class(entry.isUnread ? "notification card unread" : "notification card"),
+                        .safeClass(entry.isUnread ? "notification card unread" : "notification card"),
                         .if(entry.isUnread, .span(.class("badge"), .text(context.t(SocialText.unread)))),
                         .p(.text(context.t(SocialText.notificationText(entry.kind, actor: entry.actor.displayName)))),
                         .unwrap(entry.excerpt) { .p(.class("excerpt"), .text($0)) },
                         .p(
                             .class("muted"),
                             .text(DateText.dayAndTime(entry.createdAt, in: context.language) + " · "),
-                            entry.postID.map { .a(.href(SiteURL.post(id: $0).path), .text(context.t(SocialText.post))) }
-                                ?? entry.spaceID.map { .a(.href(SiteURL.spaceByID($0).path), .text(context.t(SocialText.openSpace))) }
+                            entry.postID.map { .a(.safeHref(SiteURL.post(id: $0).path), .text(context.t(SocialText.post))) }
+                                ?? entry.spaceID.map { .a(.safeHref(SiteURL.spaceByID($0).path), .text(context.t(SocialText.openSpace))) }
                                 ?? entry.linkPath.map { .a(.safeHref($0), .text(context.t(SocialText.openLink))) }
-                                ?? .a(.href(SiteURL.profile(username: entry.actor.username).path), .text(entry.actor.displayName))
+                                ?? .a(.safeHref(SiteURL.profile(username: entry.actor.username).path), .text(entry.actor.displayName))
                         )
                     )
                 }),

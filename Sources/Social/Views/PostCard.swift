@@ -8,8 +8,8 @@ enum PostCard {
     static func render(_ item: PresentedPost, context: PageContext, showActions: Bool = true) -> Node<HTML.BodyContext> {
         let content = item.content
         return .article(
-            .class("post card"), .id("post-\(item.id)"),
-            .attribute(named: "data-post-id", value: String(item.id)),
+            .class("post card"), .safeID("post-\(item.id)"),
+            .safeAttribute(named: "data-post-id", value: String(item.id)),
             .unwrap(item.shared) { _ in
                 .p(.class("post-shared-by muted"), .text("🔁 " + context.t(SocialText.sharedBy(item.author.displayName))))
             },
@@ -30,21 +30,21 @@ enum PostCard {
             .class("post-header"),
             MemberAvatar.render(item.author, small: true),
             .div(
-                .a(.class("post-author"), .href(SiteURL.profile(username: item.author.username).path), .text(item.author.displayName)),
+                .a(.class("post-author"), .safeHref(SiteURL.profile(username: item.author.username).path), .text(item.author.displayName)),
                 .unwrap(item.wallOwner) { owner in
                     .span(.class("post-wall muted"), .text(" → " + context.t(SocialText.onWallOf(owner.displayName))))
                 },
                 .p(
                     .class("post-meta muted"),
-                    .a(.href(SiteURL.post(id: item.id).path), .time(
-                        .attribute(named: "datetime", value: MastodonDate.string(item.post.createdAt ?? .now)),
+                    .a(.safeHref(SiteURL.post(id: item.id).path), .time(
+                        .safeAttribute(named: "datetime", value: MastodonDate.string(item.post.createdAt ?? .now)),
                         .text(DateText.dayAndTime(item.post.createdAt ?? .now, in: context.language))
                     )),
                     .text(" · "),
                     visibilityLabel(item.post, context: context),
                     .if(item.post.editedAt != nil, .group(
                         .text(" · "),
-                        .a(.href(SiteURL.postHistory(id: item.id).path), .text(context.t(SocialText.edited)))
+                        .a(.safeHref(SiteURL.postHistory(id: item.id).path), .text(context.t(SocialText.edited)))
                     ))
                 )
             )
@@ -55,11 +55,11 @@ enum PostCard {
         let reactions = ReactionKind.allCases.compactMap { kind in item.reactionCounts[kind].map { "\(kind.emoji) \($0)" } }
         return .p(
             .class("post-counts muted"),
-            .a(.href(SiteURL.post(id: item.id).path + "#comments"), .text(context.t(SocialText.commentsCount(item.post.repliesCount)))),
+            .a(.safeHref(SiteURL.post(id: item.id).path + "#comments"), .text(context.t(SocialText.commentsCount(item.post.repliesCount)))),
             .text(" · " + context.t(SocialText.sharesCount(item.post.reblogsCount))),
             .if(!reactions.isEmpty, .span(
                 .class("reaction-summary"),
-                .attribute(named: "aria-label", value: context.t(SocialText.reactionsCount(item.post.reactionsCount))),
+                .safeAriaLabel(context.t(SocialText.reactionsCount(item.post.reactionsCount))),
                 .text(" · " + reactions.joined(separator: " "))
             ))
         )
@@ -71,32 +71,32 @@ enum PostCard {
         return .div(
             .class("post-actions"),
             .form(
-                .class("inline-form reactions"), .method(.post), .action(SiteURL.postReact(id: content.id).path),
+                .class("inline-form reactions"), .method(.post), .safeAction(SiteURL.postReact(id: content.id).path),
                 Layout.csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
                 .forEach(ReactionKind.allCases) { kind in
                     .button(
-                        .type(.submit), .name("kind"), .value(kind.rawValue),
-                        .class(content.viewerReaction == kind ? "reaction chosen" : "reaction"),
-                        .attribute(named: "aria-pressed", value: content.viewerReaction == kind ? "true" : "false"),
-                        .attribute(named: "title", value: context.t(kind.label)),
+                        .type(.submit), .name("kind"), .safeValue(kind.rawValue),
+                        .safeClass(content.viewerReaction == kind ? "reaction chosen" : "reaction"),
+                        .safeAttribute(named: "aria-pressed", value: content.viewerReaction == kind ? "true" : "false"),
+                        .safeTitle(context.t(kind.label)),
                         .span(.ariaHidden(true), .text(kind.emoji)), .span(.class("visually-hidden"), .text(context.t(kind.label)))
                     )
                 },
                 .if(content.viewerReaction != nil,
                     .button(.type(.submit), .name("kind"), .value("none"), .class("link-button"), .text(context.t(SocialText.removeReaction))))
             ),
-            .a(.class("button"), .href(SiteURL.post(id: content.id).path + "#comment-form"), .text(context.t(SocialText.comment))),
+            .a(.class("button"), .safeHref(SiteURL.post(id: content.id).path + "#comment-form"), .text(context.t(SocialText.comment))),
             .if(content.post.visibility.isShareable && content.post.rootID == nil, .form(
-                .class("inline-form"), .method(.post), .action(SiteURL.postShare(id: content.id).path),
+                .class("inline-form"), .method(.post), .safeAction(SiteURL.postShare(id: content.id).path),
                 Layout.csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
-                .input(.type(.hidden), .name("undo"), .value(content.viewerShared ? "1" : "")),
+                .input(.type(.hidden), .name("undo"), .safeValue(content.viewerShared ? "1" : "")),
                 .button(.type(.submit), .text(context.t(content.viewerShared ? SocialText.unshare : SocialText.share)))
             )),
-            .if(item.viewerMayEdit, .a(.class("button"), .href(SiteURL.postEdit(id: item.id).path), .text(context.t(SocialText.edit)))),
+            .if(item.viewerMayEdit, .a(.class("button"), .safeHref(SiteURL.postEdit(id: item.id).path), .text(context.t(SocialText.edit)))),
             .if(item.viewerMayDelete, .form(
-                .class("inline-form"), .method(.post), .action(SiteURL.postDelete(id: item.id).path),
+                .class("inline-form"), .method(.post), .safeAction(SiteURL.postDelete(id: item.id).path),
                 Layout.csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("return_to"), .safeValue(returnTo)),
                 .button(.type(.submit), .class("danger"),
@@ -109,7 +109,7 @@ enum PostCard {
     private static func visibilityLabel(_ post: Post, context: PageContext) -> Node<HTML.BodyContext> {
         let label = context.t(post.visibility.label)
         let style = "visibility visibility-\(post.visibility.rawValue)"
-        guard let spaceID = post.spaceID else { return .span(.class(style), .text(label)) }
-        return .a(.class(style), .href(SiteURL.spaceByID(spaceID).path), .text(label))
+        guard let spaceID = post.spaceID else { return .span(.safeClass(style), .text(label)) }
+        return .a(.safeClass(style), .safeHref(SiteURL.spaceByID(spaceID).path), .text(label))
     }
 }

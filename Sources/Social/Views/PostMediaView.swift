@@ -8,7 +8,7 @@ import TreffpunktCore
 package enum PostMediaView {
     package static func render<Context: HTML.BodyContext>(_ media: [MediaAttachment], context: PageContext) -> Node<Context> {
         .if(!media.isEmpty, .div(
-            .class(media.count > 1 ? "post-media grid-\(media.count)" : "post-media"),
+            .safeClass(media.count > 1 ? "post-media grid-\(media.count)" : "post-media"),
             .forEach(media) { medium in item(medium, context: context) }
         ))
     }
@@ -24,27 +24,27 @@ package enum PostMediaView {
         case (.video, .processing):
             return .div(
                 .class("media-processing"), .attribute(named: "role", value: "status"),
-                .attribute(named: "data-media-status", value: SiteURL.mediaStatus(id: id).path),
+                .safeAttribute(named: "data-media-status", value: SiteURL.mediaStatus(id: id).path),
                 .text(context.t(SocialText.videoProcessing) + " "),
                 .span(.class("media-progress"), .text("\(Int(medium.progress * 100)) %"))
             )
         case (.video, .ready):
             return .element(named: "video", nodes: [
                 .attribute(named: "controls", value: "controls"), .attribute(named: "preload", value: "metadata"),
-                .attribute(named: "src", value: MediaLinks.path(id, .video)),
-                .attribute(named: "poster", value: MediaLinks.path(id, .large)),
+                .safeAttribute(named: "src", value: MediaLinks.path(id, .video)),
+                .safeAttribute(named: "poster", value: MediaLinks.path(id, .large)),
                 .safeAttribute(named: "aria-label", value: description.isEmpty ? context.t(SocialText.videoWithoutDescription) : description),
-                .attribute(named: "data-placeholder-color", value: placeholder),
+                .safeAttribute(named: "data-placeholder-color", value: placeholder),
             ])
         case (.image, _):
             return .a(
-                .href(MediaLinks.path(id, .large)),
+                .safeHref(MediaLinks.path(id, .large)),
                 .img(
-                    .src(MediaLinks.path(id, .small)), .safeAttribute(named: "alt", value: description),
-                    .attribute(named: "width", value: medium.smallWidth.map(String.init) ?? ""),
-                    .attribute(named: "height", value: medium.smallHeight.map(String.init) ?? ""),
+                    .safeSrc(MediaLinks.path(id, .small)), .safeAlt(description),
+                    .safeAttribute(named: "width", value: medium.smallWidth.map(String.init) ?? ""),
+                    .safeAttribute(named: "height", value: medium.smallHeight.map(String.init) ?? ""),
                     .attribute(named: "loading", value: "lazy"),
-                    .attribute(named: "data-placeholder-color", value: placeholder)
+                    .safeAttribute(named: "data-placeholder-color", value: placeholder)
                 )
             )
         }

@@ -56,7 +56,7 @@ enum PostPage {
             .summary(.text(context.t(SocialText.editDescriptions))),
             .forEach(item.media) { medium in
                 .form(
-                    .method(.post), .action(SiteURL.mediaDescription(id: medium.requireID()).path),
+                    .method(.post), .safeAction(SiteURL.mediaDescription(id: medium.requireID()).path),
                     Layout.csrfField(context.csrfToken),
                     .input(.type(.hidden), .name("return_to"), .safeValue(SiteURL.post(id: item.id).path)),
                     PostMediaView.item(medium, context: context),
@@ -72,7 +72,7 @@ enum PostPage {
         let error = model.replyTo == nil ? model.commentError : nil
         return .form(
             .class("card comment-form"), .id("comment-form"), .method(.post), .enctype(.multipartData),
-            .action(MediaPicker.formAction(SiteURL.postComment(id: model.post.id).path, context: context)),
+            .safeAction(MediaPicker.formAction(SiteURL.postComment(id: model.post.id).path, context: context)),
             Layout.csrfField(context.csrfToken),
             FormField.textArea("text", label: context.t(SocialText.writeComment), value: model.replyTo == nil ? model.commentText : "",
                                error: error.map { context.t($0) }, rows: 2, maxLength: PostText.maximumLength),
@@ -84,12 +84,12 @@ enum PostPage {
     private static func replyForm(to commentID: Int64, model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let isThis = model.replyTo == commentID
         return .details(
-            .attribute(named: "open", value: isThis ? "open" : nil),
+            .safeAttribute(named: "open", value: isThis ? "open" : nil),
             .summary(.text(context.t(SocialText.reply))),
             .form(
-                .class("reply-form"), .method(.post), .action(SiteURL.postComment(id: model.post.id).path),
+                .class("reply-form"), .method(.post), .safeAction(SiteURL.postComment(id: model.post.id).path),
                 Layout.csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("in_reply_to_id"), .value(String(commentID))),
+                .input(.type(.hidden), .name("in_reply_to_id"), .safeValue(String(commentID))),
                 FormField.textArea("text-\(commentID)", label: context.t(SocialText.writeReply), value: isThis ? model.commentText : "",
                                    error: isThis ? model.commentError.map { context.t($0) } : nil, rows: 2, maxLength: PostText.maximumLength),
                 .button(.type(.submit), .text(context.t(SocialText.reply)))

@@ -8,7 +8,7 @@ enum PostingSettingsPage {
             .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsPosting, context: context),
             .form(
-                .class("card"), .method(.post), .action(SiteURL.settingsPosting.path),
+                .class("card"), .method(.post), .safeAction(SiteURL.settingsPosting.path),
                 Layout.csrfField(context.csrfToken),
                 FormField.select("default_visibility", label: context.t(SocialText.defaultVisibility),
                                  options: PostVisibility.choosable.map { (value: $0.rawValue, label: context.t($0.label)) },
@@ -16,7 +16,7 @@ enum PostingSettingsPage {
                 .div(
                     .class("field checkbox"),
                     .input(.type(.checkbox), .id("field-accepts_followers"), .name("accepts_followers"), .value("1"),
-                           .attribute(named: "checked", value: acceptsFollowers ? "checked" : nil)),
+                           .safeAttribute(named: "checked", value: acceptsFollowers ? "checked" : nil)),
                     .label(.for("field-accepts_followers"), .text(context.t(SocialText.acceptsFollowers)))
                 ),
                 .button(.type(.submit), .class("primary"), .text(context.t(SocialText.save)))

@@ -20,7 +20,7 @@ enum ProfileFeed {
                     .title(String(content.post.text.prefix(80))),
                     .link(url),
                     .pubDate(item.post.createdAt ?? Date(), timeZone: TimeZone(identifier: "UTC") ?? .current),
-                    .content(content.post.html)
+                    .safeContent(content.post.html)
                 )
             }
         )

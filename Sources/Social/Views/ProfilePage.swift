@@ -30,7 +30,7 @@ enum ProfilePage {
         return Layout.page(member.displayName, context: context, content: .div(
             .article(
                 .class("profile card"),
-                .unwrap(member.headerMediaID) { .img(.class("profile-banner"), .src(MediaLinks.path($0, .large)), .alt("")) },
+                .unwrap(member.headerMediaID) { .img(.class("profile-banner"), .safeSrc(MediaLinks.path($0, .large)), .alt("")) },
                 .header(
                     .class("profile-header"),
                     MemberAvatar.render(member),
@@ -48,7 +48,7 @@ enum ProfilePage {
                         : .div(.class("bio"), .forEach(member.bio.split(separator: "\n", omittingEmptySubsequences: false)) { .p(.text(String($0))) })
                 ),
                 details(model.details, context: context),
-                .p(.a(.href(SiteURL.profileFeed(username: member.username).path), .attribute(named: "type", value: "application/rss+xml"),
+                .p(.a(.safeHref(SiteURL.profileFeed(username: member.username).path), .attribute(named: "type", value: "application/rss+xml"),
                       .text("RSS"))),
                 .unwrap(member.createdAt) { date in
                     .p(.class("muted"), .text("\(context.t(SocialText.memberSince)) \(DateText.day(date, in: context.language))"))
@@ -66,8 +66,8 @@ enum ProfilePage {
                 .unwrap(model.composer) { Composer.render($0, context: context) },
                 .if(model.watchesLive, .div(
                     .id("live-posts"), .attribute(named: "hidden"),
-                    .attribute(named: "data-account-id", value: String(member.id)),
-                    .attribute(named: "data-card-url", value: LiveCardsController.cardTemplate)
+                    .safeAttribute(named: "data-account-id", value: String(member.id)),
+                    .safeAttribute(named: "data-card-url", value: LiveCardsController.cardTemplate)
                 )),
                 PostList.render(model.posts, context: context),
                 .unwrap(model.olderURL) { .p(.a(.class("button"), .safeHref($0), .text(context.t(SocialText.olderPosts)))) }
@@ -79,7 +79,7 @@ enum ProfilePage {
     private static func actions(_ actions: [ProfileAction], context: PageContext) -> Node<HTML.BodyContext> {
         .forEach(actions) { action in
             .form(
-                .class("inline-form profile-action"), .method(.post), .action(action.path),
+                .class("inline-form profile-action"), .method(.post), .safeAction(action.path),
                 Layout.csrfField(context.csrfToken),
                 .button(.type(.submit), .text(context.t(action.label)))
             )

@@ -9,10 +9,10 @@ enum ProfileTabs {
 
     static func render(username: String, current: Tab, context: PageContext) -> Node<HTML.BodyContext> {
         func link(_ tab: Tab, _ path: String, _ label: LocalizedText) -> Node<HTML.BodyContext> {
-            .a(.href(path), .attribute(named: "aria-current", value: tab == current ? "page" : nil), .text(context.t(label)))
+            .a(.safeHref(path), .safeAttribute(named: "aria-current", value: tab == current ? "page" : nil), .text(context.t(label)))
         }
         return .nav(
-            .class("profile-tabs"), .attribute(named: "aria-label", value: context.t(SocialText.profileSections)),
+            .class("profile-tabs"), .safeAriaLabel(context.t(SocialText.profileSections)),
             link(.posts, SiteURL.profile(username: username).path, SocialText.postsTab),
             link(.media, SiteURL.profileMedia(username: username).path, SocialText.mediaTab)
         )

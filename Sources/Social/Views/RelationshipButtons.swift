@@ -5,7 +5,7 @@ import TreffpunktCore
 enum RelationshipButtons {
     static func render(username: String, relationship: Relationship, acceptsFollowers: Bool, context: PageContext) -> Node<HTML.BodyContext> {
         if relationship.isSelf {
-            return .p(.a(.class("button"), .href(SiteURL.settingsProfile.path), .text(context.t(SocialText.editProfile))))
+            return .p(.a(.class("button"), .safeHref(SiteURL.settingsProfile.path), .text(context.t(SocialText.editProfile))))
         }
         var buttons: [(String, LocalizedText, String)] = []
         if relationship.blocking {
@@ -34,10 +34,10 @@ enum RelationshipButtons {
             .if(relationship.requestReceived, .p(.text(context.t(SocialText.wantsToBeFriends)))),
             .forEach(buttons) { action, label, style in
                 .form(
-                    .class("inline-form"), .method(.post), .action(SiteURL.relationship(username: username).path),
+                    .class("inline-form"), .method(.post), .safeAction(SiteURL.relationship(username: username).path),
                     Layout.csrfField(context.csrfToken),
                     .input(.type(.hidden), .name("return_to"), .safeValue(context.currentPath)),
-                    .button(.type(.submit), .name("action"), .value(action), .class(style), .text(context.t(label)))
+                    .button(.type(.submit), .name("action"), .safeValue(action), .safeClass(style), .text(context.t(label)))
                 )
             }
         )

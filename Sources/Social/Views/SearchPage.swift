@@ -15,7 +15,7 @@ enum SearchPage {
         Layout.page(context.t(SocialText.search), context: context, content: .div(
             .h1(.text(context.t(SocialText.search))),
             .form(
-                .class("card search-form"), .method(.get), .action(SiteURL.search(query: nil).path),
+                .class("card search-form"), .method(.get), .safeAction(SiteURL.search(query: nil).path),
                 .attribute(named: "role", value: "search"),
                 FormField.input("q", label: context.t(SocialText.searchLabel), value: model.query, type: .search, required: true),
                 .button(.type(.submit), .class("primary"), .text(context.t(SocialText.search)))
@@ -29,7 +29,7 @@ enum SearchPage {
                             .ul(.class("people-list"), .forEach(results.people) { person in
                                 .li(.class("person card"),
                                     .div(.class("avatar small"), .ariaHidden(true), .text(Initials.of(person.displayName))),
-                                    .div(.a(.href(SiteURL.profile(username: person.username).path), .text(person.displayName)),
+                                    .div(.a(.safeHref(SiteURL.profile(username: person.username).path), .text(person.displayName)),
                                          .p(.class("muted"), .text("@\(person.username)"),
                                             .if(person.isPage, .text(" · " + context.t(SocialText.companyPageLabel))))))
                             })
@@ -39,7 +39,7 @@ enum SearchPage {
                         .h2(.text(context.t(SocialText.hashtags))),
                         results.hashtags.isEmpty ? .p(.class("muted"), .text(context.t(SocialText.nothingFound))) :
                             .ul(.class("tag-list"), .forEach(results.hashtags) { tag in
-                                .li(.a(.href(SiteURL.tag(tag.name).path), .text("#\(tag.name)")),
+                                .li(.a(.safeHref(SiteURL.tag(tag.name).path), .text("#\(tag.name)")),
                                     .span(.class("muted"), .text(" " + context.t(SocialText.hashtagUses(tag.uses)))))
                             })
                     ),

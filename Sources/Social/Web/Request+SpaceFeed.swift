@@ -16,7 +16,7 @@ extension Request {
             Composer.render(composer, context: context),
             .if(watchesLive, .div(
                 .id("live-posts"), .attribute(named: "hidden"),
-                .attribute(named: "data-card-url", value: LiveCardsController.cardTemplate + "?space=\(spaceID)")
+                .safeAttribute(named: "data-card-url", value: LiveCardsController.cardTemplate + "?space=\(spaceID)")
             )),
             PostList.render(try await present(posts), context: context, emptyText: SocialText.spaceFeedEmpty),
             .unwrap(FeedPage.olderURL(path, posts: posts, page: page)) {

@@ -15,7 +15,7 @@ enum SpaceMembersPage {
         let title = "\(context.t(SpacesText.members)) · \(space.name)"
         let manages = model.standing.isAdmin && space.projectID == nil
         return Layout.page(title, context: context, content: .div(
-            .h1(.a(.href(SpaceURL.space(slug: space.slug).path), .text(space.name))),
+            .h1(.a(.safeHref(SpaceURL.space(slug: space.slug).path), .text(space.name))),
             .h2(.text(context.t(SpacesText.memberCount(model.members.count)))),
             .if(space.projectID != nil, .p(.class("muted"), .text(context.t(SpacesText.projectMembersManaged)))),
             .ul(.class("people-list"), .forEach(model.members) { entry in
@@ -23,7 +23,7 @@ enum SpaceMembersPage {
                     .class("person card"),
                     MemberAvatar.render(entry.member, small: true),
                     .div(
-                        .a(.href(SiteURL.profile(username: entry.member.username).path), .text(entry.member.displayName)),
+                        .a(.safeHref(SiteURL.profile(username: entry.member.username).path), .text(entry.member.displayName)),
                         .if(entry.role == .admin, .span(.class("badge space-badge"), .text(context.t(SpacesText.admin)))),
                         .p(.class("muted"), .text([entry.member.position, entry.member.department].filter { !$0.isEmpty }
                             .joined(separator: " · ")))

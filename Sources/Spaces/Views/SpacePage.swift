@@ -40,12 +40,12 @@ enum SpacePage {
                 .span(.class("badge space-badge"), .text(context.t(space.access.badge))),
                 .if(space.projectID != nil, .span(.class("badge space-badge"), .text(context.t(SpacesText.projectSpace)))),
                 .text(" "),
-                .a(.href(SpaceURL.members(slug: slug).path), .text(context.t(SpacesText.memberCount(standing.memberCount))))
+                .a(.safeHref(SpaceURL.members(slug: slug).path), .text(context.t(SpacesText.memberCount(standing.memberCount))))
             ),
             .if(!space.spaceDescription.isEmpty, .p(.text(space.spaceDescription))),
             .if(standing.isMember && !sections.isEmpty, .nav(
-                .class("space-sections"), .ariaLabel(context.t(SpacesText.sectionsLabel)),
-                .forEach(sections) { section in .a(.class("button"), .href(section.path(space.slug)), .text(context.t(section.label))) }
+                .class("space-sections"), .safeAriaLabel(context.t(SpacesText.sectionsLabel)),
+                .forEach(sections) { section in .a(.class("button"), .safeHref(section.path(space.slug)), .text(context.t(section.label))) }
             )),
             .div(.class("space-actions"), actions(standing, context: context))
         )
@@ -74,7 +74,7 @@ enum SpacePage {
             return .p(.class("badge"), .text(context.t(SpacesText.requestPending)))
         case .closed:
             return .form(
-                .method(.post), .action(SpaceURL.request(slug: slug).path),
+                .method(.post), .safeAction(SpaceURL.request(slug: slug).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.textArea("message", label: context.t(SpacesText.requestMessageLabel), rows: 2, maxLength: 500),
                 .button(.type(.submit), .class("primary"), .text(context.t(SpacesText.requestToJoin)))
@@ -93,7 +93,7 @@ enum SpacePage {
                 .ul(.class("space-requests"), .forEach(model.requests) { request in
                     .li(
                         MemberAvatar.render(request.member, small: true),
-                        .a(.href(SiteURL.profile(username: request.member.username).path), .text(request.member.displayName)),
+                        .a(.safeHref(SiteURL.profile(username: request.member.username).path), .text(request.member.displayName)),
                         .if(!request.message.isEmpty, .blockquote(.text(request.message))),
                         SpaceActionButton.render(.approve(slug: slug, username: request.member.username), label: SpacesText.approve,
                                                  style: "primary", context: context),
@@ -104,7 +104,7 @@ enum SpacePage {
             )),
             .h2(.text(context.t(SpacesText.inviteTitle))),
             .form(
-                .method(.post), .action(SpaceURL.invite(slug: slug).path),
+                .method(.post), .safeAction(SpaceURL.invite(slug: slug).path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("username", label: context.t(SpacesText.inviteLabel), value: model.inviteName,
                                 error: model.inviteError.map { context.t($0) }),

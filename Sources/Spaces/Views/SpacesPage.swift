@@ -19,7 +19,7 @@ enum SpacesPage {
             .h1(.text(title)),
             .p(.class("muted"), .text(context.t(SpacesText.intro))),
             .form(
-                .class("search-form"), .method(.get), .action(SiteURL.spaces.path),
+                .class("search-form"), .method(.get), .safeAction(SiteURL.spaces.path),
                 .label(.for("space-query"), .text(context.t(SpacesText.searchLabel))),
                 .input(.id("space-query"), .type(.search), .name("q"), .safeValue(model.query)),
                 .button(.type(.submit), .text(context.t(SpacesText.searchButton)))
@@ -42,7 +42,7 @@ enum SpacesPage {
                 : .ul(.class("space-list"), .forEach(spaces) { standing in
                     .li(
                         .class("card space-summary"),
-                        .a(.href(SpaceURL.space(slug: standing.space.slug).path), .text(standing.space.name)),
+                        .a(.safeHref(SpaceURL.space(slug: standing.space.slug).path), .text(standing.space.name)),
                         .span(.class("badge space-badge"), .text(context.t(standing.space.access.badge))),
                         .if(standing.space.projectID != nil, .span(.class("badge space-badge"), .text(context.t(SpacesText.projectSpace)))),
                         .p(.class("muted"), .text(context.t(SpacesText.memberCount(standing.memberCount)))),
@@ -57,7 +57,7 @@ enum SpacesPage {
             .class("card"), .id("new-space"),
             .h2(.text(context.t(SpacesText.createTitle))),
             .form(
-                .method(.post), .action(SiteURL.spaces.path),
+                .method(.post), .safeAction(SiteURL.spaces.path),
                 Layout.csrfField(context.csrfToken),
                 FormField.input("name", label: context.t(SpacesText.nameLabel), value: model.draft.name,
                                 error: model.errors["name"].map { context.t($0) }, maxLength: SpaceDraft.maximumNameLength),

@@ -17,7 +17,7 @@ enum ErrorPage {
             .h1(.text(context.t(title))),
             .p(.class("error-code"), .text("\(status.code)")),
             .forEach(details) { .p(.text($0)) },
-            .p(.a(.href(SiteURL.home.path), .text(context.t(CoreText.backHome))))
+            .p(.a(.safeHref(SiteURL.home.path), .text(context.t(CoreText.backHome))))
         ))
     }
 }

@@ -15,16 +15,16 @@ package enum FormField {
     ) -> Node<Context> {
         let id = "field-\(name)"
         return .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(id), .text(label)),
+            .safeClass(error == nil ? "field" : "field has-error"),
+            .label(.safeFor(id), .text(label)),
             .input(
-                .id(id), .name(name), .type(type),
+                .safeID(id), .safeName(name), .safeAttribute(named: "type", value: type.rawValue),
                 .safeValue(type == .password ? "" : (value ?? "")),
                 .required(required),
-                .attribute(named: "autocomplete", value: autocomplete),
-                .attribute(named: "maxlength", value: maxLength.map(String.init)),
-                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
-                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint))
+                .safeAttribute(named: "autocomplete", value: autocomplete),
+                .safeAttribute(named: "maxlength", value: maxLength.map(String.init)),
+                .safeAttribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .safeAttribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint))
             ),
             messages(id: id, error: error, hint: hint)
         )
@@ -41,13 +41,13 @@ package enum FormField {
     ) -> Node<Context> {
         let id = "field-\(name)"
         return .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(id), .text(label)),
+            .safeClass(error == nil ? "field" : "field has-error"),
+            .label(.safeFor(id), .text(label)),
             .textarea(
-                .id(id), .name(name), .rows(rows),
-                .attribute(named: "maxlength", value: maxLength.map(String.init)),
-                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
-                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
+                .safeID(id), .safeName(name), .rows(rows),
+                .safeAttribute(named: "maxlength", value: maxLength.map(String.init)),
+                .safeAttribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .safeAttribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
                 .text(value ?? "")
             ),
             messages(id: id, error: error, hint: hint)
@@ -64,12 +64,12 @@ package enum FormField {
     ) -> Node<Context> {
         let id = "field-\(name)"
         return .div(
-            .class(error == nil ? "field" : "field has-error"),
-            .label(.for(id), .text(label)),
+            .safeClass(error == nil ? "field" : "field has-error"),
+            .label(.safeFor(id), .text(label)),
             .select(
-                .id(id), .attribute(named: "name", value: name),
-                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
-                .attribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
+                .safeID(id), .safeAttribute(named: "name", value: name),
+                .safeAttribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                .safeAttribute(named: "aria-describedby", value: describedBy(id: id, error: error, hint: hint)),
                 .forEach(options) { option in
                     .selectOption(value: option.value, label: option.label, isSelected: option.value == selected)
                 }
@@ -85,8 +85,8 @@ package enum FormField {
 
     private static func messages<Context: HTML.BodyContext>(id: String, error: String?, hint: String?) -> Node<Context> {
         .group(
-            .unwrap(hint) { .p(.id("\(id)-hint"), .class("field-hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(id)-error"), .class("field-error"), .text($0)) }
+            .unwrap(hint) { .p(.safeID("\(id)-hint"), .class("field-hint"), .text($0)) },
+            .unwrap(error) { .p(.safeID("\(id)-error"), .class("field-error"), .text($0)) }
         )
     }
 }
@@ -95,7 +95,7 @@ extension Node where Context == HTML.SelectContext {
     /// An `<option>` with visible text (Plot's own writes only a `label` attribute).
     package static func selectOption(value: String, label: String, isSelected: Bool) -> Node {
         .element(named: "option", nodes: [
-            Node<HTML.BodyContext>.attribute(named: "value", value: HTMLEscaping.escape(value), ignoreIfValueIsEmpty: false),
+            Node<HTML.BodyContext>.safeAttribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             isSelected ? .attribute(named: "selected") : .empty,
             .text(label),
         ])

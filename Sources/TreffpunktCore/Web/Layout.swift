@@ -36,12 +36,12 @@ package enum Layout {
         .header(
             .class("site-header"),
             .a(
-                .class("brand"), .href(SiteURL.home.path),
+                .class("brand"), .safeHref(SiteURL.home.path),
                 .text(context.instanceName),
                 .unwrap(context.organisationName) { .span(.class("brand-organisation"), .text($0)) }
             ),
             .nav(
-                .ariaLabel(context.t(CoreText.mainNavigation)),
+                .safeAriaLabel(context.t(CoreText.mainNavigation)),
                 .ul(.class("nav-list"), .group(navigationItems(context)))
             )
         )
@@ -51,8 +51,8 @@ package enum Layout {
         func item(_ url: SiteURL, _ text: LocalizedText) -> Node<HTML.ListContext> {
             let isCurrent = context.currentPath == url.path
             return .li(.a(
-                .href(url.path),
-                .attribute(named: "aria-current", value: isCurrent ? "page" : nil),
+                .safeHref(url.path),
+                .safeAttribute(named: "aria-current", value: isCurrent ? "page" : nil),
                 .text(context.t(text))
             ))
         }
@@ -81,7 +81,7 @@ package enum Layout {
         }
         items.append(.li(
             .form(
-                .class("inline-form"), .method(.post), .action(SiteURL.logout.path),
+                .class("inline-form"), .method(.post), .safeAction(SiteURL.logout.path),
                 csrfField(context.csrfToken),
                 .button(.type(.submit), .class("link-button"), .text(context.t(CoreText.logOut)))
             )
@@ -100,12 +100,12 @@ package enum Layout {
     private static func badgeItem(_ url: SiteURL, _ text: LocalizedText, count: Int, badgeID: String, label: LocalizedText,
                                   context: PageContext) -> Node<HTML.ListContext> {
         .li(.a(
-            .href(url.path),
-            .attribute(named: "aria-current", value: context.currentPath == url.path ? "page" : nil),
+            .safeHref(url.path),
+            .safeAttribute(named: "aria-current", value: context.currentPath == url.path ? "page" : nil),
             .text(context.t(text)),
             .span(
-                .class("badge"), .id(badgeID), .attribute(named: "hidden", value: count > 0 ? nil : "hidden"),
-                .attribute(named: "aria-label", value: context.t(label)),
+                .class("badge"), .safeID(badgeID), .safeAttribute(named: "hidden", value: count > 0 ? nil : "hidden"),
+                .safeAriaLabel(context.t(label)),
                 .text(count > 0 ? String(count) : "")
             )
         ))
@@ -114,11 +114,11 @@ package enum Layout {
     private static func flashes(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard !context.flashes.isEmpty else { return .empty }
         return .section(
-            .class("flashes"), .ariaLabel(context.t(CoreText.messages)),
+            .class("flashes"), .safeAriaLabel(context.t(CoreText.messages)),
             .forEach(context.flashes) { message in
                 .p(
-                    .class("flash flash-\(message.kind.rawValue)"),
-                    .attribute(named: "role", value: message.kind == .error ? "alert" : "status"),
+                    .safeClass("flash flash-\(message.kind.rawValue)"),
+                    .safeAttribute(named: "role", value: message.kind == .error ? "alert" : "status"),
                     .text(context.t(message.text))
                 )
             }
@@ -130,7 +130,7 @@ package enum Layout {
             .class("site-footer"),
             .p(.text("\(context.instanceName) – \(context.t(CoreText.tagline))")),
             .form(
-                .class("language-switch"), .method(.post), .action(SiteURL.language.path),
+                .class("language-switch"), .method(.post), .safeAction(SiteURL.language.path),
                 csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("return_to"), .safeValue(context.currentPath)),
                 .label(.for("language-select"), .text(context.t(CoreText.languageLabel))),
@@ -147,7 +147,7 @@ package enum Layout {
 
     /// The hidden anti-forgery field every form carries.
     package static func csrfField(_ token: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token))
+        .input(.type(.hidden), .safeName(CSRFMiddleware.fieldName), .safeValue(token))
     }
 }
 

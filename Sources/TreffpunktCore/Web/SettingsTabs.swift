@@ -11,11 +11,11 @@ package enum SettingsTabs {
             (.settingsPosting, CoreText.settingsPostingTab),
         ]
         return .nav(
-            .class("tabs"), .ariaLabel(context.t(CoreText.settingsTitle)),
+            .class("tabs"), .safeAriaLabel(context.t(CoreText.settingsTitle)),
             .ul(.forEach(tabs) { url, text in
                 .li(.a(
-                    .href(url.path),
-                    .attribute(named: "aria-current", value: url == current ? "page" : nil),
+                    .safeHref(url.path),
+                    .safeAttribute(named: "aria-current", value: url == current ? "page" : nil),
                     .text(context.t(text))
                 ))
             })

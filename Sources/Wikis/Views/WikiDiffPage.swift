@@ -26,7 +26,7 @@ enum WikiDiffPage {
                 ),
                 WikiDiffList.render(LineDiff.lines(from: model.from.source, to: model.to.source), context: context)
             ),
-            .p(.a(.href(model.scope.path(.page(model.page.requireID())) + "#history"), .text(context.t(WikisText.backToPage))))
+            .p(.a(.safeHref(model.scope.path(.page(model.page.requireID())) + "#history"), .text(context.t(WikisText.backToPage))))
         ))
     }
 }

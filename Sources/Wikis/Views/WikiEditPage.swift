@@ -32,9 +32,9 @@ enum WikiEditPage {
             .h1(.text(title)),
             .unwrap(model.conflict) { conflictPanel($0, context: context) },
             .form(
-                .class("card"), .method(.post), .action(action),
+                .class("card"), .method(.post), .safeAction(action),
                 Layout.csrfField(context.csrfToken),
-                .unwrap(model.baseRevisionID) { .input(.type(.hidden), .name("base_revision"), .value(String($0))) },
+                .unwrap(model.baseRevisionID) { .input(.type(.hidden), .name("base_revision"), .safeValue(String($0))) },
                 FormField.input("title", label: context.t(WikisText.titleLabel), value: model.draft.title,
                                 error: model.errors["title"].map { context.t($0) }, maxLength: WikiTitle.maximumLength),
                 FormField.select("parent", label: context.t(WikisText.parentLabel), options: parentOptions(model, context: context),
@@ -47,7 +47,7 @@ enum WikiEditPage {
                 .button(.type(.submit), .class("primary"),
                         .text(context.t(model.page == nil ? WikisText.createButton : WikisText.saveButton))),
                 .text(" "),
-                .a(.href(cancel), .text(context.t(WikisText.cancel)))
+                .a(.safeHref(cancel), .text(context.t(WikisText.cancel)))
             )
         ))
     }

@@ -6,9 +6,9 @@ enum WikiHeader {
     static func render(_ scope: WikiScope, context: PageContext) -> Node<HTML.BodyContext> {
         .p(
             .class("wiki-scope muted"),
-            .a(.href(scope.path(.home)), .text(context.t(scope.name))),
+            .a(.safeHref(scope.path(.home)), .text(context.t(scope.name))),
             .unwrap(scope.spacePath) { path in
-                .group(.text(" · "), .a(.href(path), .text(context.t(WikisText.backToSpace))))
+                .group(.text(" · "), .a(.safeHref(path), .text(context.t(WikisText.backToSpace))))
             }
         )
     }

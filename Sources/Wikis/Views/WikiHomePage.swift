@@ -9,8 +9,8 @@ enum WikiHomePage {
             .class("wiki"),
             .h1(.text(title)),
             .p(.class("muted"), .text(context.t(WikisText.intro))),
-            .unwrap(scope.spacePath) { path in .p(.a(.href(path), .text(context.t(WikisText.backToSpace)))) },
-            .p(.a(.class("button primary"), .href(scope.path(.newPage(title: nil, parent: nil))), .text(context.t(WikisText.newPage)))),
+            .unwrap(scope.spacePath) { path in .p(.a(.safeHref(path), .text(context.t(WikisText.backToSpace)))) },
+            .p(.a(.class("button primary"), .safeHref(scope.path(.newPage(title: nil, parent: nil))), .text(context.t(WikisText.newPage)))),
             .section(
                 .class("card"),
                 .h2(.text(context.t(WikisText.pageTree))),
@@ -33,7 +33,7 @@ enum WikiTreeList {
         guard !children.isEmpty else { return .empty }
         return .ul(.class("wiki-tree"), .forEach(children) { node in
             .li(
-                .a(.href(scope.path(.page(node.id))), .text(node.title)),
+                .a(.safeHref(scope.path(.page(node.id))), .text(node.title)),
                 render(tree, under: node.id, scope: scope, seen: seen.union([node.id]))
             )
         })

@@ -23,8 +23,8 @@ enum WikiPageView {
             .class("wiki wiki-page"),
             WikiHeader.render(scope, context: context),
             .if(!ancestors.isEmpty, .nav(
-                .class("wiki-breadcrumbs"), .ariaLabel(context.t(WikisText.breadcrumbs)),
-                .ol(.forEach(ancestors) { node in .li(.a(.href(scope.path(.page(node.id))), .text(node.title))) })
+                .class("wiki-breadcrumbs"), .safeAriaLabel(context.t(WikisText.breadcrumbs)),
+                .ol(.forEach(ancestors) { node in .li(.a(.safeHref(scope.path(.page(node.id))), .text(node.title))) })
             )),
             .article(
                 .class("card"),
@@ -37,7 +37,7 @@ enum WikiPageView {
                 .div(.class("wiki-text"), .raw(html)),
                 .p(
                     .class("wiki-actions"),
-                    .a(.class("button primary"), .href(scope.path(.edit(pageID))), .text(context.t(WikisText.edit))),
+                    .a(.class("button primary"), .safeHref(scope.path(.edit(pageID))), .text(context.t(WikisText.edit))),
                     .text(" "),
                     .a(.class("button"), .safeHref(scope.path(.newPage(title: nil, parent: pageID))), .text(context.t(WikisText.newSubpage)))
                 )
@@ -78,10 +78,10 @@ enum WikiPageView {
                                 .a(.safeHref(scope.path(.diff(pageID, from: previous.id, to: revision.id))), .text(context.t(WikisText.compareWithPrevious)))
                             },
                             .if(!isCurrent, .form(
-                                .class("inline-form"), .method(.post), .action(scope.path(.restore(pageID, revision: revision.requireID()))),
+                                .class("inline-form"), .method(.post), .safeAction(scope.path(.restore(pageID, revision: revision.requireID()))),
                                 Layout.csrfField(context.csrfToken),
                                 .button(.type(.submit), .class("link-button"),
-                                        .attribute(named: "aria-label", value: context.t(WikisText.restore) + " – " + context.t(WikisText.revision(revision.number))),
+                                        .safeAriaLabel(context.t(WikisText.restore) + " – " + context.t(WikisText.revision(revision.number))),
                                         .text(context.t(WikisText.restore)))
                             ))
                         )
@@ -96,7 +96,7 @@ enum WikiPageView {
     private static func compareForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let options = model.revisions.map { (value: String($0.requireID()), label: context.t(WikisText.revision($0.number))) }
         return .form(
-            .class("wiki-compare"), .method(.get), .action(model.scope.path(.diff(model.page.requireID(), from: nil, to: nil))),
+            .class("wiki-compare"), .method(.get), .safeAction(model.scope.path(.diff(model.page.requireID(), from: nil, to: nil))),
             .h3(.text(context.t(WikisText.compareTitle))),
             FormField.select("from", label: context.t(WikisText.compareFrom), options: options, selected: options.dropFirst().first?.value),
             FormField.select("to", label: context.t(WikisText.compareTo), options: options, selected: options.first?.value),
