@@ -50,7 +50,10 @@ struct AuthorizeController {
         }
         let model = AuthorizePage.Model(appName: request.application.name, appWebsite: request.application.website,
                                         scopes: request.scopes, username: user.username, parameters: parameters)
-        return AuthorizePage.render(model, context: try await req.pageContext()).response()
+        let page = AuthorizePage.render(model, context: try await req.pageContext()).response()
+        // The decision is answered with a redirect to the app, which the browser checks against this page's form-action.
+        if !request.isOutOfBand { page.allowFormRedirect(to: request.redirectURI) }
+        return page
     }
 
     @Sendable func decide(req: Request) async throws -> Response {
