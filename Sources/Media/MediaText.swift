@@ -30,6 +30,14 @@ enum MediaText {
     }
     static let processingFailed = LocalizedText(
         de: "Die Datei konnte nicht verarbeitet werden.", en: "The file could not be processed.")
+    static func requestTooLarge(megabytes: Int) -> LocalizedText {
+        LocalizedText(de: "Die Anfrage ist zu groß (höchstens \(megabytes) MB an Dateien zusammen).",
+                      en: "The request is too large (at most \(megabytes) MB of files together).")
+    }
+    static func formFieldsTooLarge(kilobytes: Int) -> LocalizedText {
+        LocalizedText(de: "Die Formularfelder sind zusammen zu lang (höchstens \(kilobytes) KB).",
+                      en: "The form's fields are too long together (at most \(kilobytes) KB).")
+    }
     static let imageRequired = LocalizedText(
         de: "Profil- und Titelbilder müssen Bilder sein.", en: "Avatars and header images must be images.")
     static let mediumNotFound = LocalizedText(de: "Medium nicht gefunden", en: "Record not found")

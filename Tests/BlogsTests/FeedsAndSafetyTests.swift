@@ -124,4 +124,24 @@ struct FeedsAndSafetyTests {
             #expect(try await TestBrowser(app).get(String(internalCover)).status == .notFound)
         }
     }
+
+    @Test("Someone who may not write an article is answered 403 before the cover they post is read")
+    func coverRefusedBeforeReading() async throws {
+        try await withTestApp { app in
+            let blogs = BlogFixture(app: app)
+            let anna = try await blogs.member("anna"), ben = try await blogs.member("ben")
+            let path = try await blogs.article("Mit Bild", in: "/@anna/blog", by: anna.browser)
+            let token = try await ben.browser.currentCSRFToken()
+            try await app.withRunningServer { base in
+                // The body is announced but never finished: a server that read it first would still be waiting.
+                let status = try await UnfinishedRequest.status(
+                    .POST, base, "\(path)/cover?_csrf=\(token)",
+                    headers: ["Cookie": ben.browser.cookieHeader, "Content-Type": "multipart/form-data; boundary=grenze"],
+                    contentLength: 1_000_000,
+                    firstBytes: "--grenze\r\nContent-Disposition: form-data; name=\"cover\"; filename=\"halle.png\"\r\n\r\nerste Bytes")
+                #expect(status == .forbidden)
+            }
+            #expect(try await ben.browser.get(path).text.contains("/media/") == false)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 @testable import Media
 import Testing
@@ -108,6 +109,28 @@ struct PageBlocksTests {
                                                   fields: [("medium_id", mediumID)], files: [], cookie: page.editor.browser.cookieHeader)
             #expect(foreign.status == .unprocessableEntity && foreign.text.contains("gehört nicht zu dieser Seite"))
             #expect(try await TestBrowser(app).get(page.path).text.contains(source))
+        }
+    }
+
+    @Test("A member outside the page's editors is answered 403 before the picture they post is read")
+    func imageRefusedBeforeReading() async throws {
+        try await withTestApp { app in
+            let page = try await PageFixture.make(app)
+            let block = try await add("image", on: page, as: page.editor)
+            let outsider = try await app.apiMember("xaver")
+            let tokens = [try await outsider.browser.currentCSRFToken(), try await page.moderator.browser.currentCSRFToken()]
+            try await app.withRunningServer { base in
+                for (member, token) in zip([outsider, page.moderator], tokens) {
+                    // The body is announced but never finished: a server that read it first would still be waiting.
+                    let status = try await UnfinishedRequest.status(
+                        .POST, base, "\(page.path)/blocks/\(block)/image?_csrf=\(token)",
+                        headers: ["Cookie": member.browser.cookieHeader, "Content-Type": "multipart/form-data; boundary=grenze"],
+                        contentLength: 1_000_000,
+                        firstBytes: "--grenze\r\nContent-Disposition: form-data; name=\"image\"; filename=\"werk.png\"\r\n\r\nerste Bytes")
+                    #expect(status == .forbidden, "\(member.username)")
+                }
+            }
+            #expect(try await MediaAttachment.query(on: app.db).count() == 0)
         }
     }
 }

@@ -87,9 +87,10 @@ struct ArticleEditController {
     /// A new cover replaces the old one, which is removed with its files; `remove` takes the cover away.
     func saveCover(req: Request, kind: BlogKind) async throws -> Response {
         _ = try req.requireViewer()
+        // Only writers' uploads are read: anyone else is answered before a byte of the body is.
+        let (blog, article) = try await editable(req, kind)
         let upload = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxImageBytes, maxFiles: 1)
         defer { upload.removeFiles() }
-        let (blog, article) = try await editable(req, kind)
         do {
             if let failure = upload.failure { throw failure }
             let covers = ArticleCovers(database: req.db, media: req.mediaService)

@@ -5,11 +5,13 @@ import Vapor
 /// A `multipart/form-data` body read as it arrives: files go straight to temporary files, other
 /// fields are kept as text. Nothing is held in memory whole, and a file over the limit stops the
 /// reading at once with what was written removed; the fields read before it are kept, so a form
-/// can be shown again with what was typed. Routes using it take their body as a stream.
+/// can be shown again with what was typed. Routes using it take their body as a stream, and this
+/// reader is what bounds it: every streamed route reads its body here or collects it with the
+/// ordinary limit, after checking who asks.
 package struct MultipartUpload: Sendable {
     package private(set) var fields: [String: [String]] = [:]
     package private(set) var files: [UploadedFile] = []
-    /// Why the upload was stopped (413 for a file too large, 422 for too many); its files are gone.
+    /// Why the upload was stopped (413 for a request or file too large, 422 for too many files); its files are gone.
     package fileprivate(set) var failure: UserFacingError?
 
     package func field(_ name: String) -> String? { fields[name]?.first }
@@ -20,26 +22,35 @@ package struct MultipartUpload: Sendable {
     }
 
     /// Reads the request. `maxFileBytes` is per file; more than `maxFiles` files is refused (422).
+    ///
+    /// The whole request is bounded too (413), on every route: its files together by what `maxFiles`
+    /// files may hold and never more than the largest upload (`MediaLimits.maxUploadBytes`);
+    /// everything else (fields, names, part headers) together by the limit of a form without files
+    /// (`defaultMaxBodySize`), so many small fields cannot fill the memory. A request that announces
+    /// more in its Content-Length is refused at its first file byte: only the fields before it are
+    /// read, so the form can still be shown with what was typed.
     package static func read(_ req: Request, maxFileBytes: Int, maxFiles: Int) async throws -> MultipartUpload {
         guard let contentType = req.headers.contentType, contentType.type == "multipart", contentType.subType == "form-data",
               let boundary = contentType.parameters["boundary"] else {
             throw UserFacingError(.unprocessableEntity, MediaText.notMultipart)
         }
+        let budget = UploadBudget(fileBytes: min(maxFileBytes * maxFiles, req.config.mediaLimits.maxUploadBytes),
+                                  formBytes: req.application.routes.defaultMaxBodySize.value)
+        let announced = req.headers.first(name: .contentLength).flatMap { Int($0) } ?? 0
         let folder = req.config.temporaryFolder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let receiver = MultipartReceiver(folder: folder, maxFileBytes: maxFileBytes, maxFiles: maxFiles)
+        let receiver = MultipartReceiver(folder: folder, maxFileBytes: maxFileBytes, maxFiles: maxFiles, budget: budget,
+                                         acceptsFiles: announced <= budget.totalBytes)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { receiver.header($0, $1) }
         parser.onBody = { receiver.body(&$0) }
         parser.onPartComplete = { receiver.partComplete() }
         do {
             if let collected = req.body.data {
-                try parser.execute(collected)
-                try receiver.check()
+                try receiver.receive(collected, into: parser)
             } else if Self.hasBody(req) {
                 for try await chunk in req.body {
-                    try parser.execute(chunk)
-                    try receiver.check()
+                    try receiver.receive(chunk, into: parser)
                 }
             }
             try receiver.check()
@@ -62,15 +73,31 @@ package struct MultipartUpload: Sendable {
     }
 }
 
+/// How much one request may carry: its files together, and everything else together.
+private struct UploadBudget {
+    let fileBytes: Int
+    let formBytes: Int
+
+    var totalBytes: Int { fileBytes + formBytes }
+    var filesTooLarge: UserFacingError { UserFacingError(.payloadTooLarge, MediaText.requestTooLarge(megabytes: fileBytes >> 20)) }
+    var formTooLarge: UserFacingError { UserFacingError(.payloadTooLarge, MediaText.formFieldsTooLarge(kilobytes: formBytes >> 10)) }
+}
+
 /// The parser's callbacks: state of the part being read. Used by one task only.
 private final class MultipartReceiver: @unchecked Sendable {
     private let folder: URL
     private let maxFileBytes: Int
     private let maxFiles: Int
+    private let budget: UploadBudget
+    /// False when the request announced more than the budget: its first file byte ends the reading.
+    private let acceptsFiles: Bool
     private var headers: [String: String] = [:]
     private var handle: FileHandle?
     private var fileURL: URL?
     private var written = 0
+    /// Bytes of the request so far, and how many of them were file contents.
+    private var received = 0
+    private var fileBytes = 0
     private var text = Data()
     private var tooLarge = false
     private var tooMany = false
@@ -80,10 +107,19 @@ private final class MultipartReceiver: @unchecked Sendable {
     /// Text fields are short (a post is at most 5,000 characters); a longer one is refused, not cut.
     private static let maxFieldBytes = 64 * 1024
 
-    init(folder: URL, maxFileBytes: Int, maxFiles: Int) {
+    init(folder: URL, maxFileBytes: Int, maxFiles: Int, budget: UploadBudget, acceptsFiles: Bool) {
         self.folder = folder
         self.maxFileBytes = maxFileBytes
         self.maxFiles = maxFiles
+        self.budget = budget
+        self.acceptsFiles = acceptsFiles
+    }
+
+    /// One piece of the body, counted and parsed; throws as soon as a limit is passed.
+    func receive(_ chunk: ByteBuffer, into parser: MultipartParser) throws {
+        received += chunk.readableBytes
+        try parser.execute(chunk)
+        try check()
     }
 
     func header(_ name: String, _ value: String) {
@@ -94,14 +130,24 @@ private final class MultipartReceiver: @unchecked Sendable {
         guard failure == nil, !tooLarge, !tooMany else { return }
         let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
         if isFile {
+            guard acceptsFiles || bytes.isEmpty else {
+                failure = budget.filesTooLarge
+                return
+            }
             do {
                 if handle == nil {
                     try openFile()
                     if tooMany { return }
                 }
                 written += bytes.count
+                fileBytes += bytes.count
                 if written > maxFileBytes {
                     tooLarge = true
+                    removePartialFile()
+                    return
+                }
+                if fileBytes > budget.fileBytes {
+                    failure = budget.filesTooLarge
                     removePartialFile()
                     return
                 }
@@ -145,6 +191,7 @@ private final class MultipartReceiver: @unchecked Sendable {
         if let failure { throw failure }
         if tooLarge { throw UserFacingError(.payloadTooLarge, MediaText.fileTooLarge(megabytes: maxFileBytes >> 20)) }
         if tooMany { throw UserFacingError(.unprocessableEntity, MediaText.tooManyFiles(maxFiles)) }
+        if received - fileBytes > budget.formBytes { throw budget.formTooLarge }
     }
 
     func discard() {

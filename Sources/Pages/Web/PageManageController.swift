@@ -97,9 +97,10 @@ struct PageManageController {
     /// An uploaded picture, or one of the page's pictures chosen by id.
     @Sendable func saveImage(req: Request) async throws -> Response {
         _ = try req.requireViewer()
+        // Only editors' uploads are read: anyone else is answered before a byte of the body is.
+        let (page, block) = try await pageAndBlock(req)
         let upload = try await MultipartUpload.read(req, maxFileBytes: req.config.mediaLimits.maxImageBytes, maxFiles: 1)
         defer { upload.removeFiles() }
-        let (page, block) = try await pageAndBlock(req)
         let service = PageBlockService(database: req.db)
         do {
             if let failure = upload.failure { throw failure }
