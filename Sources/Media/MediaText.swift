@@ -1,3 +1,4 @@
+import Foundation
 import TreffpunktCore
 
 /// Every string of the Media feature, in German and English.
@@ -30,6 +31,18 @@ enum MediaText {
     }
     static let processingFailed = LocalizedText(
         de: "Die Datei konnte nicht verarbeitet werden.", en: "The file could not be processed.")
+    static let processingTimedOut = LocalizedText(
+        de: "Die Verarbeitung hat zu lange gedauert und wurde abgebrochen.", en: "Processing took too long and was stopped.")
+    static func videoTooLong(seconds: Int) -> LocalizedText {
+        let (de, en) = seconds % 60 == 0
+            ? (seconds == 60 ? ("1 Minute", "1 minute") : ("\(seconds / 60) Minuten", "\(seconds / 60) minutes"))
+            : (seconds == 1 ? ("1 Sekunde", "1 second") : ("\(seconds) Sekunden", "\(seconds) seconds"))
+        return LocalizedText(de: "Das Video ist zu lang (höchstens \(de)).", en: "The video is too long (at most \(en)).")
+    }
+    static func videoTooLarge(pixels: Int) -> LocalizedText {
+        LocalizedText(de: "Das Video hat eine zu hohe Auflösung (höchstens \(pixels.formatted(.number.locale(Locale(identifier: "de_DE")))) Bildpunkte je Bild; 4K hat 8.294.400).",
+                      en: "The video's resolution is too high (at most \(pixels.formatted(.number.locale(Locale(identifier: "en_GB")))) pixels per frame; 4K has 8,294,400).")
+    }
     static func requestTooLarge(megabytes: Int) -> LocalizedText {
         LocalizedText(de: "Die Anfrage ist zu groß (höchstens \(megabytes) MB an Dateien zusammen).",
                       en: "The request is too large (at most \(megabytes) MB of files together).")

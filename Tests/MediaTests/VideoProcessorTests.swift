@@ -100,19 +100,21 @@ struct VideoProcessorTests {
         }
     }
 
-    @Test("H.264 with AAC is copied; anything else is encoded")
+    @Test("H.264 with AAC is copied; anything else is encoded; the output ends at the length limit")
     func copyOrEncode() {
         let input = URL(fileURLWithPath: "/in.mov"), output = URL(fileURLWithPath: "/out.mp4")
         func info(_ video: String, _ pixels: String, _ audio: String?) -> VideoInfo {
             VideoInfo(container: "mov,mp4,m4a,3gp,3g2,mj2", durationSeconds: 1, width: 2, height: 2,
                       videoCodec: video, pixelFormat: pixels, audioCodec: audio)
         }
-        let copied = VideoProcessor.playableArguments(input, info: info("h264", "yuv420p", "aac"), output: output)
+        let copied = processor.playableArguments(input, info: info("h264", "yuv420p", "aac"), output: output)
         #expect(copied.joined(separator: " ").contains("-c:v copy -c:a copy"))
         #expect(copied.joined(separator: " ").contains("-map_metadata -1"))
-        let tenBit = VideoProcessor.playableArguments(input, info: info("h264", "yuv420p10le", nil), output: output)
+        // However long the container claims to be, ffmpeg stops at the limit.
+        #expect(copied.joined(separator: " ").contains("-t 600"))
+        let tenBit = processor.playableArguments(input, info: info("h264", "yuv420p10le", nil), output: output)
         #expect(tenBit.joined(separator: " ").contains("-c:v libx264"))
-        let hevc = VideoProcessor.playableArguments(input, info: info("hevc", "yuv420p", "pcm_s16le"), output: output)
+        let hevc = processor.playableArguments(input, info: info("hevc", "yuv420p", "pcm_s16le"), output: output)
         #expect(hevc.joined(separator: " ").contains("-c:v libx264"))
         #expect(hevc.joined(separator: " ").contains("-c:a aac"))
     }

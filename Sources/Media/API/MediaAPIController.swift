@@ -33,7 +33,7 @@ struct MediaAPIController {
         switch medium.state {
         case .ready: return try await respond(req, medium, status: .ok)
         case .processing: return try await respond(req, medium, status: .partialContent)
-        case .failed: throw UserFacingError(.unprocessableEntity, MediaText.processingFailed)
+        case .failed: throw UserFacingError(.unprocessableEntity, MediaFailure(stored: medium.failure).message(req.config.mediaLimits))
         }
     }
 

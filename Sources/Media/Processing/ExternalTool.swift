@@ -11,23 +11,42 @@ import Subprocess
 /// `run()` on Linux reads past a buffer while it lists open files and crashed now and then.
 package struct ExternalTool: Sendable {
     package let name: String
+    /// How long one run may take before the tool is killed; `nil` for tools that always end by themselves.
+    package let timeout: Duration?
 
-    package init(_ name: String) {
+    package init(_ name: String, timeout: Duration? = nil) {
         self.name = name
+        self.timeout = timeout
     }
 
     /// Runs the tool to its end and returns what it wrote to standard output.
     ///
     /// Both pipes are drained while the tool runs, so a chatty tool never blocks on a full pipe.
     /// `onOutputLine` sees each line of standard output as it arrives (for progress reports).
-    /// Cancelling the calling task terminates the tool.
+    /// Cancelling the calling task terminates the tool, and so does the timeout.
     /// - Throws: `ExternalToolFailure` when the tool exits with a non-zero status,
+    ///   `MediaProcessingError.timedOut` when it ran past its timeout,
     ///   `MediaProcessingError.toolFailed` when it cannot be started.
     @discardableResult
     package func run(
         _ arguments: [String],
         onOutputLine: (@Sendable (String) async -> Void)? = nil
     ) async throws -> Data {
+        guard let timeout else { return try await runToEnd(arguments, onOutputLine: onOutputLine) }
+        // The tool races a timer; whichever ends first cancels the other, and a cancelled run kills the tool.
+        return try await withThrowingTaskGroup(of: Data?.self) { group in
+            group.addTask { try await runToEnd(arguments, onOutputLine: onOutputLine) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let output = try await group.next() ?? nil else { throw MediaProcessingError.timedOut(name) }
+            return output
+        }
+    }
+
+    private func runToEnd(_ arguments: [String], onOutputLine: (@Sendable (String) async -> Void)?) async throws -> Data {
         let result: ExecutionResult<(output: Data, errors: Data), SequenceOutput, SequenceOutput>
         do {
             result = try await Subprocess.run(

@@ -8,6 +8,12 @@ package enum MediaProcessingError: Error, Equatable, Sendable {
     case corrupt
     /// The decoded picture would have this many pixels, more than allowed.
     case tooManyPixels(Int)
+    /// The video runs longer than allowed (`MediaLimits.maxVideoSeconds`).
+    case videoTooLong
+    /// The video's picture is larger than allowed (`MediaLimits.maxVideoPixels`).
+    case videoTooLarge
+    /// The named tool ran past its timeout and was killed.
+    case timedOut(String)
     /// A tool is missing or failed for a reason other than the file, with its message.
     case toolFailed(String)
 }

@@ -1,16 +1,27 @@
 import Foundation
+import TreffpunktCore
 
-/// Examines uploaded videos and turns them into MP4 files that every browser plays, with ffmpeg.
+/// Examines uploaded videos and turns them into MP4 files that every browser plays, with ffmpeg,
+/// within the limits: no longer and no larger than allowed, and no tool running past its timeout.
 package struct VideoProcessor: Sendable {
-    package init() {}
+    let limits: MediaLimits
 
-    /// Reads container, streams and duration with ffprobe.
+    package init(limits: MediaLimits = MediaLimits()) {
+        self.limits = limits
+    }
+
+    private var ffmpeg: ExternalTool { ExternalTool("ffmpeg", timeout: .seconds(limits.videoTimeoutSeconds)) }
+    /// Probing reads the container's headers; a minute is ample, unless whole runs must be shorter.
+    private var ffprobe: ExternalTool { ExternalTool("ffprobe", timeout: min(Duration.seconds(60), .seconds(limits.videoTimeoutSeconds))) }
+
+    /// Reads container, streams and duration with ffprobe, and refuses what is over the limits
+    /// before anything is decoded.
     /// - Throws: `MediaProcessingError.corrupt` when ffprobe cannot read the file or it holds no
-    ///   video stream.
+    ///   video stream, `.videoTooLong` or `.videoTooLarge` when it is over the limits.
     package func probe(_ input: URL) async throws -> VideoInfo {
         let output: Data
         do {
-            output = try await ExternalTool("ffprobe").run([
+            output = try await ffprobe.run([
                 "-v", "error", "-print_format", "json", "-show_format", "-show_streams", input.path,
             ])
         } catch is ExternalToolFailure {
@@ -21,7 +32,12 @@ package struct VideoProcessor: Sendable {
         guard let report = try? decoder.decode(FFprobeReport.self, from: output) else {
             throw MediaProcessingError.corrupt
         }
-        return try VideoInfo(report: report)
+        let info = try VideoInfo(report: report)
+        // Compared as Double: a hostile file's numbers may not fit an Int. Whole seconds count, as a
+        // "ten-minute" recording is seldom exactly 600.0 seconds long.
+        if let seconds = info.durationSeconds, seconds >= Double(limits.maxVideoSeconds + 1) { throw MediaProcessingError.videoTooLong }
+        if Double(info.width) * Double(info.height) > Double(limits.maxVideoPixels) { throw MediaProcessingError.videoTooLarge }
+        return info
     }
 
     /// Writes `poster.jpg` into `directory`: the frame at a tenth of the duration, upright and of
@@ -31,7 +47,7 @@ package struct VideoProcessor: Sendable {
         let poster = directory.appendingPathComponent("poster.jpg")
         let seconds = (info.durationSeconds ?? 0) / 10
         do {
-            try await ExternalTool("ffmpeg").run([
+            try await ffmpeg.run([
                 "-nostdin", "-v", "error", "-y", "-ss", String(format: "%.3f", seconds), "-i", input.path,
                 "-frames:v", "1", "-map_metadata", "-1", "-q:v", "2", poster.path,
             ])
@@ -55,7 +71,7 @@ package struct VideoProcessor: Sendable {
     ) async throws {
         let duration = info.durationSeconds
         do {
-            try await ExternalTool("ffmpeg").run(Self.playableArguments(input, info: info, output: output)) { line in
+            try await ffmpeg.run(playableArguments(input, info: info, output: output)) { line in
                 if let fraction = FFmpegProgress.fraction(fromLine: line, durationSeconds: duration) {
                     await progress(fraction)
                 }
@@ -65,7 +81,7 @@ package struct VideoProcessor: Sendable {
         }
     }
 
-    static func playableArguments(_ input: URL, info: VideoInfo, output: URL) -> [String] {
+    func playableArguments(_ input: URL, info: VideoInfo, output: URL) -> [String] {
         let video = info.hasPlayableH264
             ? ["-c:v", "copy"]
             : [
@@ -78,6 +94,8 @@ package struct VideoProcessor: Sendable {
         return ["-nostdin", "-v", "error", "-y", "-i", input.path, "-map", "0:v:0", "-map", "0:a:0?"]
             + ["-map_metadata", "-1", "-map_chapters", "-1"]
             + video + audio
+            // A container may not say how long it runs (or lie): the output ends at the limit regardless.
+            + ["-t", String(limits.maxVideoSeconds)]
             + ["-movflags", "+faststart", "-progress", "pipe:1", "-nostats", "-f", "mp4", output.path]
     }
 }

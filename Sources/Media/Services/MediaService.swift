@@ -38,7 +38,8 @@ package struct MediaService {
                 medium.progress = 1
                 try await medium.create(on: database)
             case .video:
-                let info = try await Self.mapped { try await VideoProcessor().probe(file.url) }
+                // Over the length or size limit, the upload is refused now, before anything is stored.
+                let info = try await mapped { try await VideoProcessor(limits: limits).probe(file.url) }
                 medium.duration = info.durationSeconds
                 medium.width = info.width
                 medium.height = info.height
@@ -46,7 +47,7 @@ package struct MediaService {
                 try FileManager.default.moveItem(at: file.url, to: source)
                 try await store.store(source, as: MediaVariant.sourceKey(for: mediumID, format: format.rawValue))
                 try await medium.create(on: database)
-                await jobs.enqueue(mediumID)
+                await jobs.enqueue(medium)
             }
         } catch {
             try? await store.delete(prefix: MediaVariant.folderKey(for: mediumID))
@@ -59,7 +60,7 @@ package struct MediaService {
     func storeImage(from input: URL, format: MediaFormat, as medium: MediaAttachment) async throws {
         let work = try Self.workFolder(in: input.deletingLastPathComponent())
         defer { try? FileManager.default.removeItem(at: work) }
-        let image = try await Self.mapped(pixelLimit: limits.maxImagePixels) { try await ImageProcessor(maxPixels: limits.maxImagePixels).process(input, format: format, into: work) }
+        let image = try await mapped { try await ImageProcessor(maxPixels: limits.maxImagePixels).process(input, format: format, into: work) }
         let mediumID = medium.requireID()
         try await store.store(image.large.url, as: MediaVariant.large.key(for: mediumID))
         try await store.store(image.small.url, as: MediaVariant.small.key(for: mediumID))
@@ -124,18 +125,13 @@ package struct MediaService {
     }
 
     /// The processing errors as answers people understand.
-    static func mapped<T>(pixelLimit: Int = 0, _ work: () async throws -> T) async throws -> T {
+    func mapped<T>(_ work: () async throws -> T) async throws -> T {
         do {
             return try await work()
+        } catch MediaProcessingError.mismatch(let declared, let actual) {
+            throw UserFacingError(.unprocessableEntity, MediaText.typeMismatch(claimed: declared.displayName, actual: actual.displayName))
         } catch let error as MediaProcessingError {
-            switch error {
-            case .unsupported: throw UserFacingError(.unprocessableEntity, MediaText.unsupportedType)
-            case .mismatch(let declared, let actual):
-                throw UserFacingError(.unprocessableEntity, MediaText.typeMismatch(claimed: declared.displayName, actual: actual.displayName))
-            case .corrupt: throw UserFacingError(.unprocessableEntity, MediaText.corrupt)
-            case .tooManyPixels: throw UserFacingError(.unprocessableEntity, MediaText.tooManyPixels(pixelLimit))
-            case .toolFailed: throw UserFacingError(.unprocessableEntity, MediaText.processingFailed)
-            }
+            throw UserFacingError(.unprocessableEntity, MediaFailure(error).message(limits))
         }
     }
 }

@@ -125,7 +125,11 @@ package struct AppConfig: Sendable {
             mediaLimits: MediaLimits(
                 maxImageBytes: try integer("MEDIA_MAX_IMAGE_MB", default: 16, range: 1...1024) << 20,
                 maxVideoBytes: try integer("MEDIA_MAX_VIDEO_MB", default: 200, range: 1...10240) << 20,
-                maxImagePixels: try integer("MEDIA_MAX_IMAGE_PIXELS", default: 50_000_000, range: 1_000_000...1_000_000_000)
+                maxImagePixels: try integer("MEDIA_MAX_IMAGE_PIXELS", default: 50_000_000, range: 1_000_000...1_000_000_000),
+                maxVideoSeconds: try integer("MEDIA_MAX_VIDEO_SECONDS", default: 600, range: 1...86_400),
+                maxVideoPixels: try integer("MEDIA_MAX_VIDEO_PIXELS", default: 3840 * 2160, range: 100_000...1_000_000_000),
+                videoTimeoutSeconds: try integer("MEDIA_VIDEO_TIMEOUT_SECONDS", default: 1800, range: 1...86_400),
+                videoWorkers: try integer("MEDIA_VIDEO_WORKERS", default: 2, range: 1...64)
             ),
             realtimeLimits: RealtimeLimits(
                 heartbeatSeconds: try integer("REALTIME_HEARTBEAT_SECONDS", default: 30, range: 1...3600),
