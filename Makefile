@@ -7,14 +7,14 @@ SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
-	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios, the API fuzzing"
+	@echo "make test           everything the project checks: the suite on SQLite, then on PostgreSQL, the client checks, the browser scenarios, the API and form fuzzing"
 	@echo "make bench          release build, standard data set (10,000 members, 1,000,000 posts), wrk on SQLite and PostgreSQL"
 	@echo "make bench-realtime release build, 2,000 WebSocket clients on one server: delivery latency, memory a connection, reconnect storm"
 	@echo "make test-sqlite    the suite on SQLite only"
 	@echo "make test-postgres  the suite on PostgreSQL only (installs PostgreSQL from Debian when missing)"
 	@echo "make test-clients   Mastodon.py and the Mastodon OpenAPI contract against a throw-away server (Python venv in .venv/)"
 	@echo "make test-browser   browser scenarios in headless Chromium against a throw-away server (screenshots in test-artifacts/browser/)"
-	@echo "make test-fuzz      schemathesis against throw-away servers on SQLite and PostgreSQL: our OpenAPI document and Mastodon's"
+	@echo "make test-fuzz      fuzzing against throw-away servers on SQLite and PostgreSQL: the API (our OpenAPI document and Mastodon's) and the web forms"
 	@echo "make test-realtime  two server processes on one throw-away PostgreSQL deliver each other's live events (WebSocket clients)"
 
 # libvips and ffmpeg make the variants of photos and videos: installed from Debian when missing.
@@ -54,14 +54,17 @@ test-browser: build
 	scripts/python-venv.sh scripts/browser/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/browser/run.py
 
-# API fuzzing (schemathesis) against a throw-away server, on SQLite and on PostgreSQL: see
-# scripts/fuzz/fuzz.py. FUZZ_SEED=random explores new cases, FUZZ_MAX_EXAMPLES=50 more of them.
+# API fuzzing (schemathesis, scripts/fuzz/fuzz.py) and web form fuzzing (hypothesis, scripts/fuzz/forms.py)
+# against throw-away servers, on SQLite and on PostgreSQL. FUZZ_SEED=random explores new cases,
+# FUZZ_MAX_EXAMPLES=50 more of them.
 # The server runs libvips and ffmpeg: installed when missing (root).
 test-fuzz: build
 	scripts/install-media-tools.sh
 	scripts/python-venv.sh scripts/fuzz/requirements.txt
 	scripts/with-server.sh .venv/bin/python scripts/fuzz/fuzz.py
+	scripts/with-server.sh .venv/bin/python scripts/fuzz/forms.py
 	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/fuzz.py'
+	scripts/with-postgres.sh sh -c 'scripts/with-server.sh --env DATABASE_URL="$$TEST_DATABASE_URL" env FORMS_DATABASE_URL="$$TEST_DATABASE_URL" .venv/bin/python scripts/fuzz/forms.py'
 
 # Two `treffpunkt serve` processes on one throw-away PostgreSQL: a post, a notification and a large event
 # made through one reach WebSocket clients of the other (LISTEN/NOTIFY). See scripts/realtime/two_processes.py.
