@@ -41,14 +41,17 @@ package final class TestBrowser: @unchecked Sendable {
     }
 
     /// Registers through the form; the browser is signed in afterwards when it worked (303).
-    /// While the app has no administrator, the form carries a fresh setup token, as the operator's own
-    /// registration through `serve`'s setup address does: a test's first member is its administrator.
+    /// With open registration, while the app has no administrator, the form carries a fresh setup token,
+    /// as the operator's own registration through `serve`'s setup address does: a test's first member is
+    /// its administrator. Registration by domain or invitation treats the first person like anyone else.
     @discardableResult
     package func register(_ username: String, email: String? = nil, password: String = "richtig-gutes-passwort",
                           displayName: String? = nil, extra: [String: String] = [:]) async throws -> TestingHTTPResponse {
         var form = ["username": username, "display_name": displayName ?? username.capitalized,
                     "email": email ?? "\(username)@example.com", "password": password]
-        form["setup_token"] = try await AdministratorSetup(database: app.db).issueTokenIfNeeded(settings: app.instanceSettings)
+        if app.config.registrationMode == .open {
+            form["setup_token"] = try await AdministratorSetup(database: app.db).issueTokenIfNeeded(settings: app.instanceSettings)
+        }
         form.merge(extra) { _, new in new }
         return try await post("/register", form: form)
     }
