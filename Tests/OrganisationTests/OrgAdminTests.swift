@@ -191,6 +191,73 @@ import VaporTesting
         }
     }
 
+    // Found by the form fuzzer (scripts/fuzz/forms.py): a select's value that is no number was read as
+    // "none" and a mangled order as 0, so a forged form moved units and people without a word.
+    @Test("A unit whose parent is no unit's number is refused, not made top-level")
+    func aParentThatIsNoNumberIsRefused() async throws {
+        try await withTestApp { app in
+            let (admin, _) = try await adminAndMember(app)
+            let service = OrganisationService(database: app.db, projectSpaces: nil)
+            let company = try await service.createUnit(name: "Firma GmbH", kind: .company, parentID: nil)
+            let site = try await service.createUnit(name: "Werk Nord", kind: .site, parentID: company)
+
+            let created = try await admin.post("/org/admin/units", form: ["name": "Zweite Firma", "kind": "company", "parent_id": "nicht-vorhanden"])
+            #expect(created.status == .unprocessableEntity)
+            #expect(created.text.contains("Diese Einheit gibt es nicht."))
+            #expect(created.text.contains(#"value="Zweite Firma""#), "the form keeps what was typed")
+            #expect(try await OrgUnit.query(on: app.db).count() == 2)
+
+            let moved = try await admin.post("/org/admin/units/\(site)", form: [
+                "name": "Werk Nord", "kind": "company", "parent_id": "abc", "sort_order": "0",
+            ])
+            #expect(moved.status == .unprocessableEntity)
+            let unit = try #require(try await OrgUnit.find(site, on: app.db))
+            #expect(unit.parentID == company && unit.kind == .site)
+        }
+    }
+
+    @Test("A placement whose unit is no unit's number is refused, and the person stays in their unit")
+    func aPlacementUnitThatIsNoNumberIsRefused() async throws {
+        try await withTestApp { app in
+            let (admin, _) = try await adminAndMember(app)
+            let company = try await OrganisationService(database: app.db, projectSpaces: nil)
+                .createUnit(name: "Firma GmbH", kind: .company, parentID: nil)
+            #expect(try await admin.post("/org/admin/placements", form: ["person": "mitglied", "unit_id": String(company)]).status == .seeOther)
+
+            let mangled = try await admin.post("/org/admin/placements", form: ["person": "mitglied", "unit_id": "1 OR 1=1"])
+            #expect(mangled.status == .unprocessableEntity)
+            #expect(mangled.text.contains("Diese Einheit gibt es nicht."))
+            let member = try await userID("mitglied", app)
+            #expect(try await OrgPlacement.find(member, on: app.db)?.unitID == company)
+            #expect(try await MemberLookup(database: app.db).member(id: member)?.department == "Firma GmbH")
+        }
+    }
+
+    @Test("A unit's order that is no whole number is refused, not taken as 0")
+    func anOrderThatIsNoWholeNumberIsRefused() async throws {
+        try await withTestApp { app in
+            let (admin, _) = try await adminAndMember(app)
+            let service = OrganisationService(database: app.db, projectSpaces: nil)
+            let company = try await service.createUnit(name: "Firma GmbH", kind: .company, parentID: nil)
+            let site = try await service.createUnit(name: "Werk Nord", kind: .site, parentID: company, sortOrder: 2)
+
+            for order in ["zwei", "99999999999999999999", "1.5"] {
+                let saved = try await admin.post("/org/admin/units/\(site)", form: [
+                    "name": "Werk Nord", "kind": "site", "parent_id": String(company), "sort_order": order,
+                ])
+                #expect(saved.status == .unprocessableEntity, "\(order)")
+                #expect(saved.text.contains("Die Reihenfolge muss eine ganze Zahl sein."))
+            }
+            #expect(try await OrgUnit.find(site, on: app.db)?.sortOrder == 2)
+            // Empty still means the first place.
+            let empty = try await admin.post("/org/admin/units/\(site)", form: [
+                "name": "Werk Nord", "kind": "site", "parent_id": String(company), "sort_order": "",
+            ])
+            #expect(empty.status == .seeOther)
+            #expect(try await OrgUnit.find(site, on: app.db)?.sortOrder == 0)
+        }
+    }
+
     @Test func theDemoCompanyHasItsOrganisationAndTwoProjects() async throws {
         try await withTestApp { app in
             // Only what the organisation builds on: the demo people (the project spaces follow through the hook).

@@ -14,6 +14,7 @@ enum OrgAdminText {
     static let parent = LocalizedText(de: "Übergeordnete Einheit", en: "Parent unit")
     static let noParent = LocalizedText(de: "– keine (oberste Ebene) –", en: "– none (top level) –")
     static let sortOrder = LocalizedText(de: "Reihenfolge", en: "Order")
+    static let sortOrderInvalid = LocalizedText(de: "Die Reihenfolge muss eine ganze Zahl sein.", en: "The order must be a whole number.")
     static let create = LocalizedText(de: "Anlegen", en: "Create")
     static let save = LocalizedText(de: "Speichern", en: "Save")
     static let edit = LocalizedText(de: "Bearbeiten", en: "Edit")

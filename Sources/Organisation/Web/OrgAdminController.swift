@@ -38,7 +38,7 @@ struct OrgAdminController {
         let form = try req.content.decode(UnitForm.self)
         let typed = ["name": form.name ?? "", "kind": form.kind ?? "", "parent_id": form.parent_id ?? ""]
         do {
-            try await service(req).createUnit(name: form.name ?? "", kind: try Self.kind(form.kind), parentID: Self.id(form.parent_id))
+            try await service(req).createUnit(name: form.name ?? "", kind: try Self.kind(form.kind), parentID: try Self.id(form.parent_id))
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .notFound {
             return try await Self.overviewPage(req, typed: typed, problem: (.unit, error.message), status: .unprocessableEntity)
         }
@@ -57,9 +57,9 @@ struct OrgAdminController {
         let form = try req.content.decode(UnitForm.self)
         let typed = ["name": form.name ?? "", "kind": form.kind ?? "", "parent_id": form.parent_id ?? "", "sort_order": form.sort_order ?? ""]
         do {
-            let sortOrder = Int(form.sort_order?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+            let sortOrder: Int = try Self.number(form.sort_order, else: OrgAdminText.sortOrderInvalid) ?? 0
             try await service(req).updateUnit(id: id, name: form.name ?? "", kind: try Self.kind(form.kind),
-                                              parentID: Self.id(form.parent_id), sortOrder: sortOrder)
+                                              parentID: try Self.id(form.parent_id), sortOrder: sortOrder)
         } catch let error as UserFacingError where error.status == .unprocessableEntity {
             return try await unitPage(req, id: id, typed: typed, problem: error.message, status: .unprocessableEntity)
         }
@@ -99,7 +99,7 @@ struct OrgAdminController {
                 managerID = manager.id
             }
             let position = form.position?.trimmingCharacters(in: .whitespaces) ?? ""
-            try await service.place(userID: person.id, unitID: Self.id(form.unit_id), managerID: managerID,
+            try await service.place(userID: person.id, unitID: try Self.id(form.unit_id), managerID: managerID,
                                     position: position.isEmpty ? nil : position)
             req.flash(.success, OrgAdminText.placed(person.displayName))
         } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .notFound {
@@ -138,9 +138,18 @@ struct OrgAdminController {
         return id
     }
 
-    /// A select's value: empty for none.
-    static func id(_ text: String?) -> Int64? {
-        text.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+    /// A unit chosen in a select: empty for none.
+    static func id(_ text: String?) throws -> Int64? {
+        try number(text, else: OrgAdminText.unitNotFound)
+    }
+
+    /// A number field: nil when empty. Anything else must be a number: a forged or mangled value is refused,
+    /// never read as none or 0 (which made a company top-level or took a person out of their unit).
+    static func number<Number: LosslessStringConvertible>(_ text: String?, else problem: LocalizedText) throws -> Number? {
+        let value = text?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !value.isEmpty else { return nil }
+        guard let number = Number(value) else { throw UserFacingError(.unprocessableEntity, problem) }
+        return number
     }
 
     static func kind(_ text: String?) throws -> OrgUnitKind {
