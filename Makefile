@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/treffpunkt
 SWIFT_TEST := $(SWIFT) test --skip-build --disable-xctest
 
-.PHONY: bench bench-realtime build-release help media-tools build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
+.PHONY: bench bench-realtime build-release help media-tools build-libraries build build-tests run test test-sqlite test-postgres test-clients test-browser test-fuzz
 
 help:
 	@echo "make run            build, migrate, load the demo company on first start, serve http://localhost:8080 (SQLite)"
@@ -21,11 +21,15 @@ help:
 media-tools:
 	scripts/install-media-tools.sh
 
-build: media-tools
+# cmark-gfm (GitHub's CommonMark parser) for the Markdown renderer: installed from Debian when missing.
+build-libraries:
+	scripts/install-build-libraries.sh
+
+build: media-tools build-libraries
 	$(SWIFT) build --product treffpunkt
 
 # One debug build serves the server and both test runs.
-build-tests: media-tools
+build-tests: media-tools build-libraries
 	$(SWIFT) build --build-tests
 
 run: build
@@ -76,7 +80,7 @@ test-realtime: build
 RELEASE_SCRATCH ?= .build
 RELEASE_BIN := $(RELEASE_SCRATCH)/release/treffpunkt
 
-build-release:
+build-release: build-libraries
 	$(SWIFT) build -c release --product treffpunkt --scratch-path $(RELEASE_SCRATCH)
 
 bench: build-release
