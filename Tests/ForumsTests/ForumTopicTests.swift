@@ -107,7 +107,7 @@ struct ForumTopicTests {
 
             // Sent as it is, the quote renders as a blockquote above the answer.
             try await forum.reply("> **Lena Schmid** schrieb:\n>\n> Erste Zeile\n\nStimmt, danke.", to: topic, by: anna)
-            #expect(try await lena.get("/forums/topics/\(topic)").text.contains("<blockquote><p><strong>Lena Schmid</strong> schrieb:"))
+            #expect(try await lena.get("/forums/topics/\(topic)").text.contains("<blockquote>\n<p><strong>Lena Schmid</strong> schrieb:"))
 
             // A reply of another topic cannot be quoted here.
             let other = try await forum.topic("Drucker", in: category, by: anna)

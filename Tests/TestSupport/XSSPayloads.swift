@@ -67,4 +67,11 @@ package enum XSSPayloads {
         } + (html.contains("<") && html.matches(of: /<\/?[a-zA-Z]/).count != html.matches(of: /<\/?([a-zA-Z0-9]+)((?:\s+[^\s=>]+="[^"]*")*)\s*\/?>/).count
              ? [("malformed", [])] : [])
     }
+
+    /// Whether a real tag of `html` carries an event handler (`<img src=x onerror=alert(1)>`), quoted or not.
+    /// Attribute values are skipped: CommonMark writes `![a" onerror="x](…)` as `alt="a&quot; onerror=&quot;x"`,
+    /// text inside a value and no handler. Text escapes every `<`, so each `<` starts a real tag.
+    package static func hasEventHandler(_ html: String) -> Bool {
+        html.firstMatch(of: /<[a-zA-Z][^\s>]*(?:\s+[^\s>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>][^\s>]*))?)*?\s+on[a-z]+\s*=/.ignoresCase()) != nil
+    }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Keeps the markup a Markdown text may produce and nothing else: an allow-list of elements and
-/// attributes, link and image addresses only of harmless schemes, every other tag shown as text,
-/// script-like elements dropped with their content, and unclosed elements closed.
+/// attributes, link and image addresses only of harmless schemes, a task list's checkbox, every other
+/// tag shown as text, script-like elements dropped with their content, and unclosed elements closed.
+/// Nothing unclosed hides what follows it: an `<svg>` without its end loses only itself, a `<!--` stays text.
 package enum HTMLSanitizer {
     /// Elements kept, with the attributes each may keep.
     static let allowed: [String: Set<String>] = [
@@ -28,9 +29,9 @@ package enum HTMLSanitizer {
         while index < html.endIndex {
             let character = html[index]
             if character == "<" {
-                if html[index...].hasPrefix("<!--") {
-                    // Comments vanish (they could hide conditional markup).
-                    index = html[index...].range(of: "-->")?.upperBound ?? html.endIndex
+                // Comments vanish (they could hide conditional markup); an unclosed `<!--` is text.
+                if html[index...].hasPrefix("<!--"), let end = html[index...].range(of: "-->") {
+                    index = end.upperBound
                     continue
                 }
                 if let tag = Tag.parse(html, at: index) {
@@ -56,12 +57,17 @@ package enum HTMLSanitizer {
 
     private static func handle(_ tag: Tag, html: String, index: inout String.Index, output: inout String, open: inout [String]) {
         if dropWithContent.contains(tag.name) {
-            if !tag.isClosing, !tag.selfCloses {
-                // Skip to the matching end tag, or to the end when there is none.
-                index = html.range(of: "</\(tag.name)", options: .caseInsensitive, range: index..<html.endIndex)
-                    .flatMap { html[$0.upperBound...].firstIndex(of: ">") }
-                    .map { html.index(after: $0) } ?? html.endIndex
+            if !tag.isClosing, !tag.selfCloses,
+               let end = html.range(of: "</\(tag.name)", options: .caseInsensitive, range: index..<html.endIndex)
+                   .flatMap({ html[$0.upperBound...].firstIndex(of: ">") }) {
+                // Skip to the matching end tag. Without one only the tag goes: the text after it is
+                // the person's own, and it is sanitised like any other.
+                index = html.index(after: end)
             }
+            return
+        }
+        if tag.name == "input" {
+            output += checkbox(tag) ?? HTMLEscaping.escape(tag.source)
             return
         }
         guard let permitted = allowed[tag.name] else {
@@ -82,6 +88,14 @@ package enum HTMLSanitizer {
         if tag.name == "a" { rendered += " rel=\"nofollow noopener\"" }
         output += rendered + ">"
         if !void.contains(tag.name) { open.append(tag.name) }
+    }
+
+    /// A task list item's box (`- [x] erledigt`): a checkbox that cannot be changed, ticked or not.
+    /// Any other input — a text field, a button — is not Markdown's and stays text.
+    private static func checkbox(_ tag: Tag) -> String? {
+        guard !tag.isClosing, tag.attributes.contains(where: { $0.0 == "type" && $0.1.lowercased() == "checkbox" }) else { return nil }
+        let checked = tag.attributes.contains { $0.0 == "checked" }
+        return "<input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\">"
     }
 
     /// Relative addresses and http(s)/mailto; anything whose scheme (after entities and hidden
