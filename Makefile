@@ -38,10 +38,13 @@ run: build
 
 test: test-sqlite test-postgres test-clients test-browser test-fuzz test-realtime
 
+# The mail tests deliver to a real SMTP server: aiosmtpd in .venv (scripts/mail/requirements.txt).
 test-sqlite: build-tests
+	scripts/python-venv.sh scripts/mail/requirements.txt
 	env -u TEST_DATABASE_URL $(SWIFT_TEST)
 
 test-postgres: build-tests
+	scripts/python-venv.sh scripts/mail/requirements.txt
 	scripts/with-postgres.sh $(SWIFT_TEST)
 
 # Mastodon clients against a running server: see scripts/clients/run-client-checks.sh. The server

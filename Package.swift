@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess.git", from: "1.0.2"),
+        // The Mail feature's SMTP client; both already come with Vapor.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.34.0"),
     ],
     targets: [
         // GitHub's CommonMark parser with its extensions, from Debian (scripts/install-build-libraries.sh).
@@ -51,7 +54,18 @@ let package = Package(
             dependencies: ["TreffpunktCore", .product(name: "Subprocess", package: "swift-subprocess")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media"], swiftSettings: swiftSettings),
+        // E-mail: the outbox every feature sends through, delivered by a small SMTP client on SwiftNIO.
+        .target(
+            name: "Mail",
+            dependencies: [
+                "TreffpunktCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media", "Mail"], swiftSettings: swiftSettings),
         .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media"], swiftSettings: swiftSettings),
         // Units, people's places and reporting lines, projects, the org chart, the directory, CSV import.
         .target(
@@ -74,7 +88,7 @@ let package = Package(
         // Wiring: features, routes, migrations, commands.
         .target(
             name: "TreffpunktApp",
-            dependencies: ["TreffpunktCore", "Media", "Accounts", "Social", "Organisation", "Pages", "Spaces", "Blogs", "Forums", "Wikis", "Realtime", "Messaging"],
+            dependencies: ["TreffpunktCore", "Media", "Mail", "Accounts", "Social", "Organisation", "Pages", "Spaces", "Blogs", "Forums", "Wikis", "Realtime", "Messaging"],
             // The OpenAPI document of the JSON API, served at /api/openapi.json.
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings
@@ -104,6 +118,12 @@ let package = Package(
         .testTarget(name: "WikisTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "RealtimeTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MessagingTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
+        // Delivers to a real SMTP server (aiosmtpd from .venv, scripts/mail/requirements.txt) started as a child process.
+        .testTarget(
+            name: "MailTests",
+            dependencies: ["TestSupport", .product(name: "Subprocess", package: "swift-subprocess")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "TreffpunktAppTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
     ]
 )

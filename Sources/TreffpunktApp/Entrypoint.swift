@@ -1,5 +1,6 @@
 import Blogs
 import Fluent
+import Mail
 import Media
 import Realtime
 import TreffpunktCore
@@ -27,6 +28,7 @@ package enum Entrypoint {
                     // Videos the last run left in processing continue; other commands leave them alone.
                     try await app.mediaJobs.resumePending()
                     BlogsFeature.startScheduler(on: app)
+                    MailFeature.startDelivery(on: app)
                     // With PostgreSQL, live events reach the clients of every server process.
                     await RealtimeFeature.startRelay(on: app)
                 }

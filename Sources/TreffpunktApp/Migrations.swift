@@ -2,6 +2,7 @@ import Accounts
 import Blogs
 import Fluent
 import Forums
+import Mail
 import Media
 import Messaging
 import Organisation
@@ -29,5 +30,6 @@ enum Migrations {
         app.migrations.add(WikisFeature.migrations)
         app.migrations.add(RealtimeFeature.migrations)
         app.migrations.add(MessagingFeature.migrations)
+        app.migrations.add(MailFeature.migrations)
     }
 }

@@ -2,6 +2,7 @@ import Accounts
 import Blogs
 import Fluent
 import Forums
+import Mail
 import Media
 import Messaging
 import Organisation
@@ -60,6 +61,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     WikisFeature.routes(web: web, api: api)
     RealtimeFeature.routes(web: web, api: api)
     MessagingFeature.routes(web: web, api: api)
+    MailFeature.routes(web: web)
     SocialFeature.install(on: app)
     MediaFeature.install(on: app)
     OrganisationFeature.install(on: app)
@@ -70,6 +72,7 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     WikisFeature.install(on: app)
     RealtimeFeature.install(on: app)
     MessagingFeature.install(on: app)
+    MailFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 

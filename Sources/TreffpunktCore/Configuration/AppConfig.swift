@@ -29,6 +29,7 @@ package struct AppConfig: Sendable {
     package var instanceName: String
     package var mediaLimits: MediaLimits
     package var realtimeLimits: RealtimeLimits
+    package var mail: MailSettings
 
     package init(
         host: String = "127.0.0.1",
@@ -45,7 +46,9 @@ package struct AppConfig: Sendable {
         autoMigrate: Bool = true,
         instanceName: String = "Treffpunkt",
         mediaLimits: MediaLimits = MediaLimits(),
-        realtimeLimits: RealtimeLimits = RealtimeLimits()
+        realtimeLimits: RealtimeLimits = RealtimeLimits(),
+        smtpServer: MailSettings.Server? = nil,
+        smtpSender: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -63,6 +66,7 @@ package struct AppConfig: Sendable {
         self.instanceName = instanceName
         self.mediaLimits = mediaLimits
         self.realtimeLimits = realtimeLimits
+        self.mail = MailSettings(server: smtpServer, sender: smtpSender ?? MailSettings.defaultSender(publicURL: publicURL))
     }
 
     /// Reads the configuration from the process environment; an invalid value stops start-up with a clear message.
@@ -108,6 +112,17 @@ package struct AppConfig: Sendable {
             throw ConfigurationError(variable: "REGISTRATION_DOMAINS", message: "must list at least one e-mail domain when REGISTRATION_MODE=domain")
         }
         let port = try integer("PORT", default: 8080, range: 1...65535)
+        var smtpServer: MailSettings.Server?
+        if let url = value("SMTP_URL") {
+            switch MailSettings.server(fromURL: url) {
+            case .success(let server): smtpServer = server
+            case .failure(let problem): throw ConfigurationError(variable: "SMTP_URL", message: problem.message)
+            }
+        }
+        let sender = value("SMTP_FROM")
+        if let sender, !sender.contains("@") || sender.contains(where: \.isNewline) {
+            throw ConfigurationError(variable: "SMTP_FROM", message: "must be an address such as 'Treffpunkt <noreply@example.com>', got '\(sender)'")
+        }
         return AppConfig(
             host: value("HOST") ?? "127.0.0.1",
             port: port,
@@ -134,7 +149,9 @@ package struct AppConfig: Sendable {
             realtimeLimits: RealtimeLimits(
                 heartbeatSeconds: try integer("REALTIME_HEARTBEAT_SECONDS", default: 30, range: 1...3600),
                 maxQueuedEvents: try integer("REALTIME_MAX_QUEUED_EVENTS", default: 512, range: 16...100_000)
-            )
+            ),
+            smtpServer: smtpServer,
+            smtpSender: sender
         )
     }
 }
