@@ -33,7 +33,7 @@ enum OutboxMessagePage {
                         .pre(.text(message.htmlBody))
                     )
                 ),
-            .p(.a(.href(OutboxURL.list(before: nil).path), .text(context.t(MailText.backToOutbox))))
+            .p(.a(.safeHref(OutboxURL.list(before: nil).path), .text(context.t(MailText.backToOutbox))))
         ))
     }
 }

@@ -49,10 +49,10 @@ enum OutboxPage {
                     )),
                     .tbody(.forEach(model.messages) { row in
                         .tr(
-                            .class("outbox-\(row.state.rawValue)"),
+                            .safeClass("outbox-\(row.state.rawValue)"),
                             .td(.text(DateText.dayAndTime(row.createdAt, in: context.language))),
                             .td(.text(row.recipient)),
-                            .td(.a(.href(OutboxURL.message(id: row.id).path), .text(row.subject))),
+                            .td(.a(.safeHref(OutboxURL.message(id: row.id).path), .text(row.subject))),
                             .td(.text("\(context.t(MailText.stateName(row.state))) (\(row.attempts))")),
                             .td(.text(row.lastError ?? ""))
                         )
