@@ -7,7 +7,7 @@ package enum AccountsFeature {
     package static var migrations: [any Migration] {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
          CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
-         AddProfilePictures(), AddAccountKind()]
+         AddProfilePictures(), AddAccountKind(), AddEmailConfirmedAt(), CreateEmailConfirmations()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.
@@ -17,6 +17,7 @@ package enum AccountsFeature {
     /// without a form token, outside `/api`: OAuth's `/oauth/token` and `/oauth/revoke`.
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder, clients: any RoutesBuilder) {
         AuthController().boot(web)
+        EmailConfirmationController().boot(web)
         ProfileController().boot(web)
         AccountSettingsController().boot(web)
         TokensController().boot(web)

@@ -29,7 +29,7 @@ struct RegistrationAPIController {
                                              agreement: form.agreement?.value ?? false, locale: form.locale,
                                              invitationCode: form.invite_code)
         let service = AppSignUpService(database: req.db, config: req.config, hashing: req.passwordHashing)
-        switch try await service.signUp(signUp, through: application) {
+        switch try await service.signUp(signUp, through: application, requestLanguage: req.language) {
         case .registered(let issued):
             let response = try await MastodonToken(issued).encodeResponse(for: req)
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

@@ -26,12 +26,17 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "auth_epoch") var authEpoch: Int
     /// A person, or a company page (which has no usable password: nobody logs in as a page).
     @Field(key: "kind") var kind: AccountKind
+    /// When the person proved the address is theirs; `nil` only for a registration by e-mail domain whose
+    /// link was not followed yet: such an account can neither sign in nor use a token.
+    @OptionalField(key: "email_confirmed_at") var emailConfirmedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
-    init(username: String, displayName: String, email: String, passwordHash: String, role: Role) {
+    /// `emailConfirmedAt` is asked every time: an account that does not need to prove its address passes
+    /// the moment it was created.
+    init(username: String, displayName: String, email: String, passwordHash: String, role: Role, emailConfirmedAt: Date?) {
         self.id = SnowflakeID.next()
         self.username = username
         self.usernameKey = username.lowercased()
@@ -45,6 +50,7 @@ final class User: Model, @unchecked Sendable {
         self.language = nil
         self.authEpoch = 0
         self.kind = .person
+        self.emailConfirmedAt = emailConfirmedAt
     }
 
     var viewer: Viewer {

@@ -27,7 +27,7 @@ package enum AccountsBenchData {
         let created = Date().addingTimeInterval(-400 * 86_400)
         var insert = BulkInsert(table: User.schema, columns: [
             "id", "username", "username_key", "display_name", "email", "password_hash", "role", "bio",
-            "position", "department", "language", "auth_epoch", "created_at", "updated_at",
+            "position", "department", "language", "auth_epoch", "created_at", "updated_at", "email_confirmed_at",
         ])
         var ids: [Int64] = []
         ids.reserveCapacity(count)
@@ -39,7 +39,7 @@ package enum AccountsBenchData {
             let role = number == 1 ? Role.admin : Role.member
             try await insert.add([
                 id, name, name, displayName, "\(name)@bench.example", hash, role.rawValue, "",
-                "Sachbearbeitung", departments[number % departments.count], String?.none, 0, created, created,
+                "Sachbearbeitung", departments[number % departments.count], String?.none, 0, created, created, created,
             ], on: database)
         }
         try await insert.flush(on: database)

@@ -27,7 +27,9 @@ struct AppSignUpService {
     let config: AppConfig
     let hashing: PasswordHashing
 
-    func signUp(_ signUp: SignUp, through application: OAuthApplication, now: Date = Date()) async throws -> Outcome {
+    /// `requestLanguage` is the confirmation mail's language when the app sends no `locale`.
+    func signUp(_ signUp: SignUp, through application: OAuthApplication, requestLanguage: AppLanguage,
+                now: Date = Date()) async throws -> Outcome {
         let invitation = signUp.invitationCode.flatMap { $0.isEmpty ? nil : $0 }
         if config.registrationMode == .closed && invitation == nil { return .closed }
 
@@ -37,11 +39,13 @@ struct AppSignUpService {
         let input = RegistrationInput(username: signUp.username, displayName: signUp.username, email: signUp.email,
                                       password: signUp.password, invitationCode: invitation)
         let registration = RegistrationService(database: database, config: config, hashing: hashing)
-        switch try await registration.register(input, otherErrors: agreementErrors, now: now) {
+        let language = Self.language(signUp.locale)
+        switch try await registration.register(input, otherErrors: agreementErrors, language: language ?? requestLanguage, now: now) {
         case .invalid(let errors):
             return .invalid(errors)
-        case .registered(let user):
-            if let language = Self.language(signUp.locale) {
+        case .registered(let user), .awaitingConfirmation(let user):
+            // Like Mastodon, an unconfirmed account gets its token now; it is refused until the address is confirmed.
+            if let language {
                 try await AccountService(database: database, hashing: hashing).setLanguage(of: user, to: language)
             }
             let (token, plain) = try await TokenService(database: database)

@@ -13,6 +13,8 @@ struct LoginService {
         case success(User)
         case wrongCredentials
         case throttled(retryAfterSeconds: Int)
+        /// The password is right, but the account registered by e-mail domain has not confirmed its address.
+        case unconfirmed(User)
     }
 
     func login(identifier rawIdentifier: String, password: String, address: String?, now: Date = Date()) async throws -> Outcome {
@@ -34,6 +36,7 @@ struct LoginService {
             return .wrongCredentials
         }
         try await LoginFailure.query(on: database).filter(\.$subject == subjects[0]).delete()
+        guard user.emailConfirmedAt != nil else { return .unconfirmed(user) }
         return .success(user)
     }
 

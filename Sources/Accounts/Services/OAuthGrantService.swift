@@ -115,6 +115,8 @@ struct OAuthGrantService {
             return IssuedToken(token: plain, scopes: token.scopes, createdAt: token.createdAt ?? now)
         case .wrongCredentials:
             throw OAuthError(.invalidGrant, AccountsText.loginFailed)
+        case .unconfirmed:
+            throw OAuthError(.invalidGrant, AccountsText.emailUnconfirmed)
         case .throttled(let seconds):
             throw OAuthError(.invalidGrant, AccountsText.tooManyFailures(seconds: seconds), status: .tooManyRequests, retryAfter: seconds)
         }

@@ -103,7 +103,8 @@ package struct OrganisationMembers {
 
     /// Creates members without a usable password, in one insert. Usernames come from the e-mail's local
     /// part, made unique. Returns ids by e-mail. Runs in the caller's transaction when `database` is one.
-    package func createMembers(_ people: [NewMember], password: UnusablePassword) async throws -> [String: Int64] {
+    /// The HR export vouches for the addresses: they count as confirmed.
+    package func createMembers(_ people: [NewMember], password: UnusablePassword, now: Date = Date()) async throws -> [String: Int64] {
         guard !people.isEmpty else { return [:] }
         let hash = password.hash
         var taken = try await takenUsernames(like: people.map { Self.usernameBase(email: $0.email) })
@@ -112,7 +113,7 @@ package struct OrganisationMembers {
         for person in people {
             let username = Self.unique(Self.usernameBase(email: person.email), avoiding: &taken)
             let user = User(username: username, displayName: String(AccountRules.singleLine(person.displayName).prefix(AccountRules.displayNameMaximum)),
-                            email: person.email, passwordHash: hash, role: .member)
+                            email: person.email, passwordHash: hash, role: .member, emailConfirmedAt: now)
             user.position = String(AccountRules.singleLine(person.position).prefix(AccountRules.positionMaximum))
             user.department = String(AccountRules.singleLine(person.department).prefix(AccountRules.departmentMaximum))
             users.append(user)

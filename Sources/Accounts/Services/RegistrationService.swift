@@ -34,6 +34,8 @@ struct RegistrationService {
 
     enum Outcome {
         case registered(User)
+        /// Registered by e-mail domain: the account signs in once the link mailed to it is followed.
+        case awaitingConfirmation(User)
         case invalid(FormErrors)
     }
 
@@ -42,7 +44,9 @@ struct RegistrationService {
 
     /// `otherErrors` are problems the caller found in fields of its own (the API's `agreement`):
     /// they block the registration like the service's own and are reported with them.
-    func register(_ raw: RegistrationInput, otherErrors: FormErrors = FormErrors(), now: Date = Date()) async throws -> Outcome {
+    /// `language` is the confirmation mail's, when the registration needs one.
+    func register(_ raw: RegistrationInput, otherErrors: FormErrors = FormErrors(), language: AppLanguage,
+                  now: Date = Date()) async throws -> Outcome {
         let input = raw.normalized
         var errors = otherErrors
         AccountRules.checkUsername(input.username, into: &errors)
@@ -81,20 +85,26 @@ struct RegistrationService {
         guard errors.isEmpty else { return .invalid(errors) }
 
         let passwordHash = try await hashing.hash(input.password)
+        // Only the domain vouches for an address nobody invited: its owner must prove it is theirs.
+        let needsConfirmation = config.registrationMode == .domain && invitation == nil && input.setupToken == nil
         do {
             let user = try await database.writeTransaction { transaction in
                 if let setupToken = input.setupToken {
                     try await AdministratorSetup(database: transaction).redeem(setupToken)
                 }
                 let user = User(username: input.username, displayName: input.displayName, email: input.email,
-                                passwordHash: passwordHash, role: input.setupToken == nil ? .member : .admin)
+                                passwordHash: passwordHash, role: input.setupToken == nil ? .member : .admin,
+                                emailConfirmedAt: needsConfirmation ? nil : now)
                 try await user.create(on: transaction)
+                if needsConfirmation {
+                    try await EmailConfirmationService(database: transaction, config: config).sendLink(to: user, language: language, now: now)
+                }
                 if let invitation {
                     try await InvitationService(database: transaction).redeem(invitation, by: user.requireID(), now: now)
                 }
                 return user
             }
-            return .registered(user)
+            return needsConfirmation ? .awaitingConfirmation(user) : .registered(user)
         } catch let error where error.isUniqueViolation {
             // Someone took the name or address between our check and the write.
             var raced = FormErrors()

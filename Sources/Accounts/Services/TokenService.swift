@@ -21,6 +21,7 @@ struct TokenService {
     }
 
     /// The member and token behind a bearer token, if it is known, unexpired and not revoked.
+    /// - Throws: 403 for the token of an account whose e-mail address is not confirmed yet (Mastodon's answer).
     func authenticate(_ token: String, now: Date = Date()) async throws -> (User, AccessToken)? {
         guard let record = try await AccessToken.query(on: database)
             .filter(\.$tokenDigest == RandomToken.digest(token))
@@ -28,6 +29,8 @@ struct TokenService {
             .first() else { return nil }
         if record.revokedAt != nil { return nil }
         if let expiresAt = record.expiresAt, expiresAt <= now { return nil }
+        // `POST /api/v1/accounts` hands out a token before the address is proven; it works once it is.
+        guard record.user.emailConfirmedAt != nil else { throw UserFacingError(.forbidden, AccountsText.tokenEmailUnconfirmed) }
         // Record use at most hourly: the API must not write on every read.
         if record.lastUsedAt.map({ now.timeIntervalSince($0) > 3600 }) ?? true {
             record.lastUsedAt = now

@@ -8,6 +8,8 @@ enum LoginPage {
         var error: String?
         var next: String?
         var registrationOpen: Bool
+        /// After a registration by e-mail domain, or a login before its confirmation: a new link can be asked for.
+        var offersConfirmationResend = false
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -26,6 +28,11 @@ enum LoginPage {
                                 autocomplete: "current-password"),
                 .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.loginTitle)))
             ),
+            .if(model.offersConfirmationResend, .form(
+                .method(.post), .safeAction(EmailConfirmationURL.resend.path),
+                Layout.csrfField(context.csrfToken),
+                .button(.type(.submit), .text(context.t(AccountsText.resendConfirmation)))
+            )),
             .if(model.registrationOpen, .p(
                 .text(context.t(AccountsText.noAccountYet) + " "),
                 .a(.safeHref(SiteURL.register.path), .text(context.t(CoreText.register)))

@@ -35,7 +35,8 @@ struct AuthController {
 
     @Sendable func showLogin(req: Request) async throws -> Response {
         if req.viewer != nil { return req.redirect(to: .home) }
-        let model = LoginPage.Model(next: SafeRedirect.localPath(req.query["next"]), registrationOpen: registrationOpen(req))
+        var model = LoginPage.Model(next: SafeRedirect.localPath(req.query["next"]), registrationOpen: registrationOpen(req))
+        model.offersConfirmationResend = req.hasSessionCookie && req.session.data[EmailConfirmationController.pendingAccountKey] != nil
         return LoginPage.render(model, context: try await req.pageContext()).response()
     }
 
@@ -59,6 +60,11 @@ struct AuthController {
             let response = LoginPage.render(model, context: try await req.pageContext()).response(status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             return response
+        case .unconfirmed(let user):
+            req.session.data[EmailConfirmationController.pendingAccountKey] = String(user.requireID())
+            model.error = AccountsText.emailUnconfirmed(req.language)
+            model.offersConfirmationResend = true
+            return LoginPage.render(model, context: try await req.pageContext()).response(status: .forbidden)
         }
     }
 
@@ -81,11 +87,15 @@ struct AuthController {
                                       email: form.email ?? "", password: form.password ?? "",
                                       invitationCode: form.invitation_code, setupToken: form.setup_token)
         let service = RegistrationService(database: req.db, config: req.config, hashing: req.passwordHashing)
-        switch try await service.register(input) {
+        switch try await service.register(input, language: req.language) {
         case .registered(let user):
             try await req.startSession(for: user)
             req.flash(.success, AccountsText.welcome(user.displayName))
             return req.redirect(to: .home)
+        case .awaitingConfirmation(let user):
+            req.session.data[EmailConfirmationController.pendingAccountKey] = String(user.requireID())
+            req.flash(.info, AccountsText.confirmationSent(user.email))
+            return req.redirect(to: .login)
         case .invalid(let errors):
             var model = registrationModel(req, invitationCode: form.invitation_code)
             let typed = input.normalized
