@@ -184,6 +184,32 @@ struct SMTPDeliveryTests {
         }
     }
 
+    @Test("Two senders working at once deliver every message exactly once")
+    func concurrentSendersNeverSendTwice() async throws {
+        try await withSMTPTestServer { server in
+            try await withTestApp(configure: configured(port: server.port)) { app in
+                for number in 1...6 {
+                    var mail = Self.mail
+                    mail.subject = "Nachricht \(number)"
+                    try await MailOutbox(database: app.db).enqueue(mail, now: Self.start)
+                }
+                let first = try #require(MailFeature.delivery(on: app))
+                let second = try #require(MailFeature.delivery(on: app))
+                async let one = first.deliverDue(now: Self.start)
+                async let two = second.deliverDue(now: Self.start)
+                let reports = try await [one, two]
+                #expect(reports.map(\.sent).reduce(0, +) == 6)
+                var subjects: [String] = []
+                for file in try server.deliveredFiles() {
+                    subjects.append(try await DeliveredMail.read(file).subject)
+                }
+                #expect(subjects.sorted() == (1...6).map { "Nachricht \($0)" })
+                let attempts = try await OutboxMessage.query(on: app.db).all().map(\.attempts)
+                #expect(attempts == Array(repeating: 1, count: 6))
+            }
+        }
+    }
+
     @Test("serve's background loop delivers what is due without anyone waiting for it")
     func backgroundLoop() async throws {
         try await withSMTPTestServer { server in
