@@ -8,6 +8,10 @@ extension AccountsText {
             en: "Almost done: we sent a confirmation link to \(email). Please open it, then you can log in."
         )
     }
+    static let emailNotDeliverable = LocalizedText(
+        de: "An diese Adresse können wir den Bestätigungslink nicht schicken. Bitte verwenden Sie eine Adresse ohne Umlaute und Sonderzeichen (z. B. juergen@… statt jürgen@…).",
+        en: "We cannot send the confirmation link to this address. Please use an address without umlauts or special characters (e.g. juergen@… rather than jürgen@…)."
+    )
     static let emailUnconfirmed = LocalizedText(
         de: "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link aus unserer E-Mail.",
         en: "Please confirm your e-mail address first: open the link in our e-mail."

@@ -167,6 +167,17 @@ struct EmailConfirmationTests {
         }
     }
 
+    @Test("An address the confirmation mail cannot reach is refused beside the field, keeping what was typed")
+    func undeliverableAddress() async throws {
+        try await domainApp { app, _ in
+            let response = try await TestBrowser(app).register("juergen", email: "jürgen@musterfirma.de", displayName: "Jürgen")
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("An diese Adresse können wir den Bestätigungslink nicht schicken."))
+            #expect(response.text.contains("value=\"jürgen@musterfirma.de\""))
+            #expect(try await User.query(on: app.db).filter(\.$username == "juergen").first() == nil)
+        }
+    }
+
     @Test("Invited people are confirmed at once: their address was vouched for")
     func invitationNeedsNoMail() async throws {
         try await domainApp { app, admin in

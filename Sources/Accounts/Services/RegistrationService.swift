@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Mail
 import TreffpunktCore
 
 /// What a person types to register.
@@ -82,11 +83,14 @@ struct RegistrationService {
         if errors["email"] == nil, try await AccountQueries.user(email: input.email, on: database) != nil {
             errors.add("email", AccountsText.emailTaken)
         }
+        // Only the domain vouches for an address nobody invited: its owner must prove it is theirs.
+        let needsConfirmation = config.registrationMode == .domain && invitation == nil && input.setupToken == nil
+        if needsConfirmation, errors["email"] == nil, !MailOutbox.canDeliver(to: input.email) {
+            errors.add("email", AccountsText.emailNotDeliverable)
+        }
         guard errors.isEmpty else { return .invalid(errors) }
 
         let passwordHash = try await hashing.hash(input.password)
-        // Only the domain vouches for an address nobody invited: its owner must prove it is theirs.
-        let needsConfirmation = config.registrationMode == .domain && invitation == nil && input.setupToken == nil
         do {
             let user = try await database.writeTransaction { transaction in
                 if let setupToken = input.setupToken {

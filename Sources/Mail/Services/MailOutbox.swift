@@ -15,10 +15,16 @@ package struct MailOutbox {
     /// A recipient that cannot be written into an SMTP envelope (line breaks, brackets, no `@`).
     package struct UnusableRecipient: Error {}
 
+    /// Whether mail can go to this address: plain ASCII `local@domain` without spaces or brackets (the SMTP
+    /// client speaks no SMTPUTF8). Features check it before they promise a mail.
+    package static func canDeliver(to address: String) -> Bool {
+        MailAddress.isPlainAddress(address)
+    }
+
     /// Adds the message, due at once; returns its id.
     @discardableResult
     package func enqueue(_ mail: OutgoingMail, now: Date) async throws -> Int64 {
-        guard MailAddress(mail.recipient)?.name == nil, MailAddress.isPlainAddress(mail.recipient) else { throw UnusableRecipient() }
+        guard Self.canDeliver(to: mail.recipient) else { throw UnusableRecipient() }
         let message = OutboxMessage(mail, now: now)
         try await message.create(on: database)
         return message.requireID()
