@@ -1,16 +1,13 @@
 import Foundation
+import TreffpunktCore
 
 /// The opening of an article as plain text, for the newsfeed's announcement, lists and feeds.
 enum ArticleTeaser {
     static let length = 240
 
-    /// From the sanitised HTML: tags dropped, the entities the renderer writes read back, spaces folded.
+    /// From the sanitised HTML, cut after whole words.
     static func make(fromHTML html: String, length: Int = length) -> String {
-        var text = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
-        }
-        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = PlainText.fromHTML(html)
         guard words.count > length else { return words }
         let cut = words.prefix(length)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex

@@ -15,7 +15,7 @@ struct BlogSearch: SearchSection {
         return articles.compactMap { article in
             blogs[article.blogID].map { blog in
                 SearchHit(title: article.title, path: BlogURL.article(blog.address, id: article.requireID()).path,
-                          summary: blog.name + " · " + ArticleTeaser.make(fromHTML: article.html, length: 160))
+                          summary: blog.name + " · " + PlainText.fromHTML(article.html))
             }
         }
     }

@@ -24,10 +24,9 @@ struct ForumSearch: SearchSection {
         return try rows.map { row in
             let spaceID = try row.decode(column: "space_id", as: Int64?.self)
             let base = ForumScope.basePath(spaceSlug: spaceID.flatMap { slugs[$0] })
-            let body = try row.decode(column: "body", as: String.self)
             return SearchHit(title: try row.decode(column: "title", as: String.self),
                              path: ForumURL.topic(id: try row.decode(column: "id", as: Int64.self)).path(in: base),
-                             summary: body.count > 200 ? String(body.prefix(200)) + "…" : body)
+                             summary: MarkdownRenderer().plainText(try row.decode(column: "body", as: String.self)))
         }
     }
 }

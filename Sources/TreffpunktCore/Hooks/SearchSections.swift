@@ -5,6 +5,7 @@ import Vapor
 package struct SearchHit: Sendable, Equatable {
     package let title: String
     package let path: String
+    /// Plain text, no Markdown or markup: the search page cuts it around the match and marks the match.
     package let summary: String
 
     package init(title: String, path: String, summary: String) {

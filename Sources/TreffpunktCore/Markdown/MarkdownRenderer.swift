@@ -10,4 +10,9 @@ package struct MarkdownRenderer: Sendable {
     package func html(_ markdown: String) -> String {
         HTMLSanitizer.sanitize(GitHubMarkdown.html(markdown))
     }
+
+    /// The text a reader sees of `markdown`, without its syntax: for search snippets and teasers.
+    package func plainText(_ markdown: String) -> String {
+        PlainText.fromHTML(html(markdown))
+    }
 }

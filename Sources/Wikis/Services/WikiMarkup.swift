@@ -29,4 +29,12 @@ enum WikiMarkup {
             of: missing,
             with: "<a class=\"wiki-missing\" title=\"\(HTMLEscaping.escape(missingHint))\" href=\"\(scope.path(.newPage(title: nil, parent: nil)))?")
     }
+
+    /// What a reader sees of the page as plain text (a link shows its label), for search snippets.
+    static func plainText(_ source: String) -> String {
+        let markdown = source.replacing(link) { match -> String in
+            match.output.2.map(String.init) ?? String(match.output.1)
+        }
+        return MarkdownRenderer().plainText(markdown)
+    }
 }

@@ -23,10 +23,9 @@ struct WikiSearch: SearchSection {
             """).all()
         return try rows.compactMap { row in
             guard let scope = byKey[try row.decode(column: "wiki_key", as: Int64.self)] else { return nil }
-            let source = try row.decode(column: "source", as: String.self)
             return SearchHit(title: try row.decode(column: "title", as: String.self),
                              path: scope.path(.page(try row.decode(column: "id", as: Int64.self))),
-                             summary: String(source.prefix(160)))
+                             summary: WikiMarkup.plainText(try row.decode(column: "source", as: String.self)))
         }
     }
 }

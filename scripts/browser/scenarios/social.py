@@ -131,8 +131,8 @@ def search(s):
     ben.expect_text(word, within=".post-list")
 
     ben.search(secret)                                # friends-only, and ben is no friend
-    ben.expect_text("Nichts gefunden.", within="#search-posts")
-    ben.expect_no_text(secret, within="#search-posts")
+    ben.expect_text("Nichts gefunden.", within="#search-nothing")
+    ben.expect_no_text(secret, within="main")
     anna.search(secret)                               # its author finds it
     anna.expect_text(f"Der {secret} für die Überraschungsfeier", within="#search-posts")
 
