@@ -84,6 +84,35 @@ struct LoginTests {
         }
     }
 
+    @Test("thirty parallel guesses at one account get at most five passwords checked, and no server error")
+    func rateLimitHoldsUnderParallelRequests() async throws {
+        try await withTestApp(configure: Self.hourWindow) { app in
+            try await TestBrowser(app).register("erika")
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { group in
+                for attempt in 0..<30 {
+                    group.addTask {
+                        try await TestBrowser(app).logIn("erika", password: "falsch-\(attempt)").status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponseStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.count == 30)
+            #expect(statuses.filter { $0 == .unauthorized }.count <= 5)
+            #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests }, "\(statuses)")
+            #expect(try await TestBrowser(app).logIn("erika", password: "richtig-gutes-passwort").status == .tooManyRequests)
+        }
+    }
+
+    @Test("a right password takes its own attempt back: five good logins in a row lock nobody out")
+    func successfulLoginsDoNotCount() async throws {
+        try await withTestApp(configure: Self.hourWindow) { app in
+            try await TestBrowser(app).register("erika")
+            for _ in 1...6 {
+                #expect(try await TestBrowser(app).logIn("erika", password: "richtig-gutes-passwort").status == .seeOther)
+            }
+        }
+    }
+
     @Test("failures from one address count across accounts")
     func rateLimitPerAddress() async throws {
         try await withTestApp(configure: Self.hourWindow) { app in
@@ -134,6 +163,22 @@ struct LoginTests {
             let other = TestBrowser(app)
             let foreign = try await other.post("/login", form: ["identifier": "erika", "password": "richtig-gutes-passwort", "next": "//evil.example"])
             #expect(foreign.location == "/")
+        }
+    }
+
+    @Test("a tab, backslash or encoded slash in the redirect target after login cannot lead to another host")
+    func nextWithWhitespaceStaysLocal() async throws {
+        try await withTestApp { app in
+            try await TestBrowser(app).register("erika")
+            let browser = TestBrowser(app)
+            let form = try await browser.get("/login?next=/%09/attacker.invalid/phish")
+            #expect(!form.body.string.contains("attacker.invalid"))
+            for payload in ["/\t/attacker.invalid/phish", "/%09/attacker.invalid/phish", "/\\attacker.invalid", "/%2F%2Fattacker.invalid"] {
+                let visitor = TestBrowser(app)
+                let response = try await visitor.post("/login", form: ["identifier": "erika", "password": "richtig-gutes-passwort", "next": payload])
+                #expect(response.status == .seeOther)
+                #expect(response.location == "/", "next: \(payload)")
+            }
         }
     }
 

@@ -4,6 +4,10 @@ import TreffpunktCore
 
 /// Checks a password login and slows down guessing: after too many failures within a window,
 /// per account and per network address, further attempts are refused until the window has passed.
+///
+/// Each attempt is reserved (written as a failure) before the password is checked, in one transaction
+/// that counts and writes under a lock, so parallel guesses cannot all pass the count before any of them
+/// is recorded; a right password takes its reservation back.
 struct LoginService {
     let database: any Database
     let config: AppConfig
@@ -17,57 +21,72 @@ struct LoginService {
         case unconfirmed(User)
     }
 
+    private enum Reservation {
+        case reserved(ids: [Int64])
+        case throttled(retryAfterSeconds: Int)
+    }
+
     func login(identifier rawIdentifier: String, password: String, address: String?, now: Date = Date()) async throws -> Outcome {
         let identifier = AccountRules.singleLine(rawIdentifier).lowercased()
         let subjects = ["account:\(identifier)", "address:\(address ?? "unknown")"]
-        if let wait = try await secondsUntilAllowed(subjects: subjects, now: now) {
-            return .throttled(retryAfterSeconds: wait)
+        let reservedIDs: [Int64]
+        switch try await reserveAttempt(subjects: subjects, now: now) {
+        case .throttled(let wait): return .throttled(retryAfterSeconds: wait)
+        case .reserved(let ids): reservedIDs = ids
         }
         guard !identifier.isEmpty, !password.isEmpty,
               let user = try await AccountQueries.user(login: identifier, on: database), user.kind == .person else {
             // Hash anyway, so a missing account answers as slowly as a wrong password. A company page has
             // no password to check: nobody logs in as a page.
             _ = try await hashing.hash(password.isEmpty ? "-" : password)
-            try await recordFailure(subjects: subjects, now: now)
             return .wrongCredentials
         }
         guard try await hashing.verify(password, against: user.passwordHash) else {
-            try await recordFailure(subjects: subjects, now: now)
             return .wrongCredentials
         }
-        try await LoginFailure.query(on: database).filter(\.$subject == subjects[0]).delete()
+        // This attempt was no failure, and the account's earlier ones are forgiven; the address keeps its count.
+        try await LoginFailure.query(on: database)
+            .group(.or) { $0.filter(\.$id ~~ reservedIDs).filter(\.$subject == subjects[0]) }
+            .delete()
         guard user.emailConfirmedAt != nil else { return .unconfirmed(user) }
         return .success(user)
     }
 
     private var window: TimeInterval { TimeInterval(config.loginWindowSeconds) }
 
-    private func secondsUntilAllowed(subjects: [String], now: Date) async throws -> Int? {
-        let recent = try await LoginFailure.query(on: database)
-            .filter(\.$subject ~~ subjects)
-            .filter(\.$failedAt > now.addingTimeInterval(-window))
-            .all()
+    private func reserveAttempt(subjects: [String], now: Date) async throws -> Reservation {
+        let windowStart = now.addingTimeInterval(-window)
+        let (limit, window) = (config.loginMaxFailures, window)
+        return try await database.writeTransaction { transaction in
+            try await transaction.lockForTransaction(subjects.map { "login-failures:\($0)" })
+            try await LoginFailure.query(on: transaction)
+                .filter(\.$subject ~~ subjects).filter(\.$failedAt <= windowStart).delete()
+            let recent = try await LoginFailure.query(on: transaction)
+                .filter(\.$subject ~~ subjects).filter(\.$failedAt > windowStart).all()
+            if let wait = Self.secondsUntilAllowed(recent, subjects: subjects, limit: limit, window: window, now: now) {
+                return .throttled(retryAfterSeconds: wait)
+            }
+            var ids: [Int64] = []
+            for subject in subjects {
+                let reservation = LoginFailure(subject: subject, failedAt: now)
+                try await reservation.create(on: transaction)
+                ids.append(try reservation.requireID())
+            }
+            return .reserved(ids: ids)
+        }
+    }
+
+    private static func secondsUntilAllowed(_ recent: [LoginFailure], subjects: [String], limit: Int,
+                                            window: TimeInterval, now: Date) -> Int? {
         var longestWait: TimeInterval?
         for subject in subjects {
             let times = recent.filter { $0.subject == subject }.map(\.failedAt).sorted(by: >)
-            guard times.count >= config.loginMaxFailures else { continue }
+            guard times.count >= limit else { continue }
             // Allowed again once the oldest failure that keeps the count at the limit leaves the window.
-            let blocking = times[config.loginMaxFailures - 1]
+            let blocking = times[limit - 1]
             let wait = blocking.addingTimeInterval(window).timeIntervalSince(now)
             longestWait = max(longestWait ?? 0, wait)
         }
         return longestWait.map { max(1, Int($0.rounded(.up))) }
-    }
-
-    private func recordFailure(subjects: [String], now: Date) async throws {
-        try await database.writeTransaction { transaction in
-            try await LoginFailure.query(on: transaction)
-                .filter(\.$subject ~~ subjects)
-                .filter(\.$failedAt <= now.addingTimeInterval(-window))
-                .delete()
-            for subject in subjects {
-                try await LoginFailure(subject: subject, failedAt: now).create(on: transaction)
-            }
-        }
     }
 }
