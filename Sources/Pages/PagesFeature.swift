@@ -7,10 +7,14 @@ import Vapor
 /// treat it as any account.
 package enum PagesFeature {
     package static var migrations: [any Migration] {
-        [CreatePageRoles(), CreatePageProfiles(), CreatePageBlocks(), CreatePageReviews(), CreatePagePostAuthors()]
+        [CreatePageRoles(), CreatePageProfiles(), CreatePageBlocks(), CreatePageReviews(), CreatePagePostAuthors(),
+         CreatePagePostRecords()]
     }
 
-    package static func install(on app: Application) {}
+    /// Tells the social network who runs which page, so their edit and delete rights and record follow.
+    package static func install(on app: Application) {
+        app.pageTeams = PageTeams()
+    }
 
     /// The demo company's share of this feature; running it again creates nothing new.
     package static func seedDemo(on app: Application) async throws {

@@ -37,8 +37,7 @@ enum SocialText {
                                                en: "Only friends can write on this Pinnwand.")
     static let wallNotForComments = LocalizedText(de: "Ein Kommentar gehört zu seinem Beitrag, nicht an eine Pinnwand.",
                                                   en: "A comment belongs to its post, not on a wall.")
-    static let onlyAuthorEdits = LocalizedText(de: "Nur wer den Beitrag geschrieben hat, kann ihn bearbeiten.",
-                                               en: "Only the author can edit this post.")
+    static let mayNotEdit = LocalizedText(de: "Diesen Beitrag dürfen Sie nicht bearbeiten.", en: "You may not edit this post.")
     static let mayNotDelete = LocalizedText(de: "Diesen Beitrag dürfen Sie nicht löschen.", en: "You may not delete this post.")
     static let notYourself = LocalizedText(de: "Das geht nicht mit Ihnen selbst.", en: "You cannot do this with yourself.")
     static let blockedContact = LocalizedText(de: "Zwischen Ihnen besteht eine Blockierung.", en: "There is a block between you.")

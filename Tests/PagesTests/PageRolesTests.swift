@@ -1,5 +1,6 @@
 import Foundation
 @testable import Pages
+import TreffpunktCore
 import Testing
 import TestSupport
 import Vapor

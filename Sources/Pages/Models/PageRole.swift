@@ -1,12 +1,8 @@
 import TreffpunktCore
 
-/// What a member may do on a company page. The owner may do everything, including granting roles.
-package enum PageRole: String, Sendable, Codable, CaseIterable {
-    case owner
-    case editor
-    case moderator
-    case analyst
-
+/// The roles' names on the page's team (the roles themselves are Core's `PageRole`, since the social
+/// network's post rule reads them).
+extension PageRole {
     var label: LocalizedText {
         switch self {
         case .owner: LocalizedText(de: "Inhaber:in", en: "Owner")

@@ -13,9 +13,9 @@ struct PagePermissions: Sendable, Equatable {
     var isTeam: Bool { role != nil }
     var mayManageRoles: Bool { role == .owner || isAdmin }
     /// Building blocks, the about section and the imprint.
-    var mayEditContent: Bool { role == .owner || role == .editor }
-    var mayPublish: Bool { role == .owner || role == .editor }
-    var mayReplyToReviews: Bool { role == .owner || role == .moderator }
+    var mayEditContent: Bool { role?.writesAsPage ?? false }
+    var mayPublish: Bool { role?.writesAsPage ?? false }
+    var mayReplyToReviews: Bool { role?.moderatesPage ?? false }
     var mayViewStatistics: Bool { role == .owner || role == .analyst }
     /// Any member outside the page's own team; a team does not rate itself.
     var mayReview: Bool { isLoggedIn && role == nil }

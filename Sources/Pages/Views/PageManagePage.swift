@@ -13,6 +13,7 @@ enum PageManagePage {
         var grantMember = ""
         var grantRole = PageRole.editor.rawValue
         var roleErrors = FormErrors()
+        var record: [PageRecordView.Line] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -21,7 +22,8 @@ enum PageManagePage {
             .h1(.text("\(context.t(PagesText.manageTitle)): \(page.account.displayName)")),
             .p(.a(.safeHref(SiteURL.companyPage(slug: page.slug).path), .text(context.t(PagesText.backToPage)))),
             .if(page.permissions.mayEditContent, .group(aboutForm(model, context: context), blocks(model, context: context))),
-            .if(page.permissions.mayManageRoles, roles(model, context: context))
+            .if(page.permissions.mayManageRoles, roles(model, context: context)),
+            PageRecordView.render(model.record, context: context)
         ))
     }
 

@@ -182,7 +182,8 @@ struct PageManageController {
         let about = PageService.About(name: page.account.displayName, tagline: page.account.bio, about: profile.about, address: profile.address,
                                       phone: profile.phone, email: profile.email, website: profile.website, imprint: profile.imprint)
         return PageManagePage.Model(page: page, about: about, blocks: try await PageBlockService(database: req.db).blocks(of: page.id),
-                                    team: try await PageRoleService(database: req.db).team(of: page.id))
+                                    team: try await PageRoleService(database: req.db).team(of: page.id),
+                                    record: try await PageTeams.record(of: page.id, on: req.db))
     }
 
     private func render(_ req: Request, _ model: PageManagePage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -35,21 +35,21 @@ struct StatusesAPIController {
 
     @Sendable func update(req: Request) async throws -> MastodonStatus {
         try req.requireScope("write", "write:statuses")
-        let viewer = try req.requireViewer()
+        let actor = try await req.requirePostActor()
         let form = try req.fields(StatusForm.self, orIfEmpty: StatusForm())
         try form.checkSupported()
         let mediaIDs = form.media_ids == nil ? nil : form.mediaIDs
-        return try await req.mastodonStatus(try await req.postService.edit(try req.postID(), by: viewer.id, text: form.text, mediaIDs: mediaIDs))
+        return try await req.mastodonStatus(try await req.postService.edit(try req.postID(), by: actor, text: form.text, mediaIDs: mediaIDs))
     }
 
     /// Answers with the deleted post and its plain text, so a client can offer to redraft it.
     @Sendable func delete(req: Request) async throws -> MastodonStatus {
         try req.requireScope("write", "write:statuses")
-        let viewer = try req.requireViewer()
+        let actor = try await req.requirePostActor()
         let id = try req.postID()
         let post = try await PostAccess(database: req.db).visiblePost(id, to: try await req.audienceViewer())
         let deleted = try await req.mastodonStatus(post, withSource: true)
-        _ = try await req.postService.delete(id, by: viewer.id)
+        _ = try await req.postService.delete(id, by: actor)
         return deleted
     }
 

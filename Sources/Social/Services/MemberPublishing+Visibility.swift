@@ -15,6 +15,6 @@ extension MemberPublishing {
     /// Takes back a post a feature published for its author (the article it announced is deleted):
     /// the post goes as when its author deletes it.
     package func withdraw(_ postID: Int64, of authorID: Int64) async throws {
-        _ = try await PostService(database: database, publicURL: publicURL).delete(postID, by: authorID)
+        _ = try await PostService(database: database, publicURL: publicURL).delete(postID, by: .author(authorID))
     }
 }

@@ -13,6 +13,8 @@ struct PostPresenter {
     let viewer: AudienceViewer
     /// Off for live events, which go to many readers: the viewer's own reactions and shares stay unsaid.
     var withPersonalFlags = true
+    /// Who may edit or delete (page roles, administrators); without it, only the viewer's own rights as author.
+    var actor: PostActor?
 
     func present(_ posts: [Post], rootAuthorID: Int64? = nil) async throws -> [PresentedPost] {
         guard !posts.isEmpty else { return [] }
@@ -28,6 +30,7 @@ struct PostPresenter {
         let memberIDs = Set(all.map(\.authorID) + all.compactMap(\.wallOwnerID) + details.mentions.values.joined())
         let members = try await MemberLookup(database: database).members(ids: memberIDs)
         let media = try await MediaLookup(database: database).media(ids: details.media.values.joined())
+        let actor = self.actor ?? viewer.id.map(PostActor.author)
 
         func make(_ post: Post, nested: Bool) -> PresentedPost? {
             guard let author = members[post.authorID] else { return nil }
@@ -41,14 +44,14 @@ struct PostPresenter {
             if !nested, let quotedID = post.quoteOfID, let original = visibleReferenced[quotedID] {
                 quoted = make(original, nested: true)
             }
-            let isAuthor = viewer.id == post.authorID
-            let mayDelete = isAuthor || (viewer.id != nil && (post.wallOwnerID == viewer.id || (post.rootID != nil && rootAuthorID == viewer.id)))
+            let mayEdit = actor.map { PostEditingPolicy.mayEdit(post, by: $0) } ?? false
+            let mayDelete = actor.map { PostEditingPolicy.mayDelete(post, rootAuthorID: rootAuthorID, by: $0) } ?? false
             return PresentedPost(
                 post: post, author: author, wallOwner: post.wallOwnerID.flatMap { members[$0] }, shared: shared, quoted: quoted,
                 mentioned: (details.mentions[id] ?? []).compactMap { members[$0] },
                 tags: details.tags[id] ?? [], media: (details.media[id] ?? []).compactMap { media[$0] }, reactionCounts: details.reactionCounts[id] ?? [:],
                 viewerReaction: details.viewerReactions[id], viewerShared: details.viewerShares.contains(id),
-                viewerMayEdit: isAuthor && post.reblogOfID == nil, viewerMayDelete: mayDelete
+                viewerMayEdit: mayEdit, viewerMayDelete: mayDelete
             )
         }
         return posts.compactMap { make($0, nested: false) }

@@ -9,6 +9,8 @@ import TreffpunktCore
 struct PostService {
     let database: any Database
     let publicURL: String
+    /// Keeps for a company page's team who of them (or which administrator) changed its posts.
+    var pageTeams: (any PageTeamsSource)? = nil
 
     func create(by authorID: Int64, _ draft: PostDraft) async throws -> Post {
         let text = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -168,18 +170,21 @@ struct PostService {
         return try await PostAccess(database: database).visiblePost(originalID, to: viewer)
     }
 
-    /// Only the author edits; the version before is kept in the edit history.
+    /// The author edits (for a company page: its owners and editors, see `PostEditingPolicy`); the
+    /// version before is kept in the edit history, and who edited another's post in the page's record.
     /// `mediaIDs`, when given, replaces the attached photos and videos (Mastodon's edit sends the whole list).
-    func edit(_ postID: Int64, by memberID: Int64, text newText: String, mediaIDs: [Int64]? = nil) async throws -> Post {
+    func edit(_ postID: Int64, by actor: PostActor, text newText: String, mediaIDs: [Int64]? = nil) async throws -> Post {
+        let memberID = actor.id
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
-        guard post.authorID == memberID, post.reblogOfID == nil else {
-            throw UserFacingError(.forbidden, SocialText.onlyAuthorEdits)
+        guard PostEditingPolicy.mayEdit(post, by: actor) else {
+            throw UserFacingError(.forbidden, SocialText.mayNotEdit)
         }
         let text = newText.trimmingCharacters(in: .whitespacesAndNewlines)
         let attached = try await PostMedia.query(on: database).filter(\.$postID == postID).sort(\.$position).all(\.$mediaID)
         var replacement: [Int64]?
-        if let mediaIDs { replacement = try await attachableMedia(mediaIDs, by: memberID, acceptsProcessing: false, onPost: postID) }
+        // The media are the post's author's own: a page's pictures belong to the page.
+        if let mediaIDs { replacement = try await attachableMedia(mediaIDs, by: post.authorID, acceptsProcessing: false, onPost: postID) }
         let newMedia = replacement
         // As when it was written: a post with photos may do without text.
         if !(text.isEmpty && !(newMedia ?? attached).isEmpty) { try Self.checkLength(text) }
@@ -213,6 +218,10 @@ struct PostService {
                 }
             }
             try await ConversationService(database: db).add(newlyMentioned, to: post)
+            if memberID != post.authorID {
+                try await pageTeams?.record(PagePostChange(action: .edited, postID: postID, isComment: post.rootID != nil,
+                                                           accountID: post.authorID, memberID: memberID), on: db)
+            }
             var created: [SocialNotification?] = []
             for member in mentioned where newlyMentioned.contains(member) {
                 created.append(try await NotificationService(database: db).notify(member, of: .mention, by: memberID, post: post.id))
@@ -223,18 +232,26 @@ struct PostService {
         return post
     }
 
-    /// The author deletes a post; a Pinnwand owner may remove what others wrote on their wall, and
-    /// a post's author may remove comments under it.
-    func delete(_ postID: Int64, by memberID: Int64) async throws -> Post {
+    /// Deletes a post as `PostEditingPolicy` allows: its author, a Pinnwand owner what others wrote on
+    /// their wall, a post's author (or a page's moderators) the comments under it, administrators anything.
+    /// Who removed another's post is kept in the page's record.
+    func delete(_ postID: Int64, by actor: PostActor) async throws -> Post {
+        let memberID = actor.id
         let viewer = try await Relations(database: database).audienceViewer(for: memberID)
         let post = try await PostAccess(database: database).visiblePost(postID, to: viewer)
-        var mayDelete = post.authorID == memberID || post.wallOwnerID == memberID
-        if !mayDelete, let rootID = post.rootID {
-            mayDelete = try await Post.find(rootID, on: database)?.authorID == memberID
+        var rootAuthorID: Int64?
+        if let rootID = post.rootID { rootAuthorID = try await Post.find(rootID, on: database)?.authorID }
+        guard PostEditingPolicy.mayDelete(post, rootAuthorID: rootAuthorID, by: actor) else {
+            throw UserFacingError(.forbidden, SocialText.mayNotDelete)
         }
-        guard mayDelete else { throw UserFacingError(.forbidden, SocialText.mayNotDelete) }
+        // The account whose post it was, and the one under whose post a comment stood.
+        let concerned = memberID == post.authorID ? [] : Set([post.authorID] + [rootAuthorID].compactMap { $0 })
         let withdrawn = await database.live?.deletionEvents(of: post) ?? []
         try await database.writeTransaction { db in
+            for accountID in concerned {
+                try await pageTeams?.record(PagePostChange(action: .deleted, postID: postID, isComment: post.rootID != nil,
+                                                           accountID: accountID, memberID: memberID), on: db)
+            }
             if let rootID = post.rootID {
                 // Answers to a deleted comment go with it.
                 let answers = try await Post.query(on: db).filter(\.$inReplyToID == post.requireID()).count()

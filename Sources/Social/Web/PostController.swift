@@ -99,19 +99,19 @@ struct PostController {
     }
 
     @Sendable func editForm(req: Request) async throws -> Response {
-        let viewer = try req.requireViewer()
+        let actor = try await req.requirePostActor()
         let post = try await PostAccess(database: req.db).visiblePost(try req.postID(), to: try await req.audienceViewer())
-        guard post.authorID == viewer.id, post.reblogOfID == nil else { throw UserFacingError(.forbidden, SocialText.onlyAuthorEdits) }
+        guard PostEditingPolicy.mayEdit(post, by: actor) else { throw UserFacingError(.forbidden, SocialText.mayNotEdit) }
         return EditPostPage.render(EditPostPage.Model(postID: post.requireID(), text: post.text),
                                    context: try await req.pageContext()).response()
     }
 
     @Sendable func saveEdit(req: Request) async throws -> Response {
-        let viewer = try req.requireViewer()
+        let actor = try await req.requirePostActor()
         let postID = try req.postID()
         let text = try req.content.decode(EditForm.self).text ?? ""
         do {
-            let post = try await req.postService.edit(postID, by: viewer.id, text: text)
+            let post = try await req.postService.edit(postID, by: actor, text: text)
             req.flash(.success, SocialText.postUpdated)
             return req.redirect(to: .post(id: post.rootID ?? postID))
         } catch let error as UserFacingError where error.status == .unprocessableEntity {
@@ -121,8 +121,7 @@ struct PostController {
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
-        let viewer = try req.requireViewer()
-        let post = try await req.postService.delete(try req.postID(), by: viewer.id)
+        let post = try await req.postService.delete(try req.postID(), by: try await req.requirePostActor())
         req.flash(.success, SocialText.postDeleted)
         if let rootID = post.rootID { return req.redirect(to: .post(id: rootID)) }
         let returnTo = SafeRedirect.localPath(try? req.content.get(String.self, at: "return_to"))

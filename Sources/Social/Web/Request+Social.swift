@@ -33,12 +33,38 @@ extension Request {
     }
 
     func present(_ posts: [Post], rootAuthorID: Int64? = nil) async throws -> [PresentedPost] {
-        try await PostPresenter(database: db, viewer: try await audienceViewer()).present(posts, rootAuthorID: rootAuthorID)
+        var presenter = PostPresenter(database: db, viewer: try await audienceViewer())
+        presenter.actor = try await postActor()
+        return try await presenter.present(posts, rootAuthorID: rootAuthorID)
     }
 
-    var postService: PostService { PostService(database: db, publicURL: config.publicURL) }
+    /// The signed-in reader as the post rule sees them (`nil` for a visitor), with their roles on
+    /// company pages, loaded once per request.
+    func postActor() async throws -> PostActor? {
+        guard let viewer else { return nil }
+        return try await postActor(of: viewer)
+    }
+
+    /// The signed-in reader as the post rule sees them; 401 for a visitor.
+    func requirePostActor() async throws -> PostActor {
+        try await postActor(of: try requireViewer())
+    }
+
+    private func postActor(of viewer: Viewer) async throws -> PostActor {
+        if let cached = storage[PostActorKey.self] { return cached }
+        let roles = try await application.pageTeams?.roles(of: viewer.id, on: db) ?? [:]
+        let actor = PostActor(id: viewer.id, isAdmin: viewer.isAdmin, pageRoles: roles)
+        storage[PostActorKey.self] = actor
+        return actor
+    }
+
+    var postService: PostService { PostService(database: db, publicURL: config.publicURL, pageTeams: application.pageTeams) }
 }
 
 private struct AudienceViewerKey: StorageKey {
     typealias Value = AudienceViewer
+}
+
+private struct PostActorKey: StorageKey {
+    typealias Value = PostActor
 }
