@@ -47,10 +47,10 @@ def csrf_refused(hops, submission):
     return [] if status in (400, 403, 413) else [f"_csrf {submission.csrf}, yet answered {status} (expected 403)"]
 
 
-def invalid_refused(hops, submission):
-    """Input that breaks the form's own rules gets a 4xx, or a redirect to a page with an error message
-    (a visitor's redirect to the login page counts as refused too) — never a success."""
-    if not submission.invalid or submission.csrf != "keep":
+def invalid_refused(hops, submission, reasons):
+    """Input that breaks the form's own rules (`reasons`) gets a 4xx, or a redirect to a page with an
+    error message (a visitor's redirect to the login page counts as refused too) — never a success."""
+    if not reasons or submission.csrf != "keep":
         return []
     first, last = hops[0].response, hops[-1]
     if 400 <= first.status_code < 500:
@@ -58,10 +58,10 @@ def invalid_refused(hops, submission):
     if first.status_code in REDIRECTS and len(hops) > 1:
         if "flash-error" in last.response.text or urlsplit(last.url).path == "/login":
             return []
-        return [f"invalid input ({'; '.join(submission.invalid)}) was accepted: "
+        return [f"invalid input ({'; '.join(reasons)}) was accepted: "
                 f"{first.status_code} to {last.url} without an error message"]
     if first.status_code < 300:
-        return [f"invalid input ({'; '.join(submission.invalid)}) answered {first.status_code}, not 4xx"]
+        return [f"invalid input ({'; '.join(reasons)}) answered {first.status_code}, not 4xx"]
     return []
 
 
@@ -69,14 +69,16 @@ TYPED = {"text", "textarea", "search", "email", "url", "tel"}
 
 
 def form_kept(hops, form, submission):
-    """A 422 to a form with text in it shows the form again (with what was typed and the message),
-    not a bare error page. Forms of buttons and choices have nothing typed to lose."""
+    """A 422 to a form with text in it shows that form again (with what was typed, as the server keeps
+    it, and the message), not a bare error page: some form on the page has its text fields. Forms of
+    buttons and choices have nothing typed to lose."""
     first = hops[0].response
-    typed = {name for name, spec in form.fields.items() if spec.kind in TYPED}
-    if first.status_code != 422 or not is_html(first) or not any(name in typed and value.strip() for name, value in submission.fields):
+    typed = {name for name, value in submission.fields
+             if name in form.fields and form.fields[name].kind in TYPED and value.strip()}
+    if first.status_code != 422 or not is_html(first) or not typed:
         return []
+    text_fields = {name for name, spec in form.fields.items() if spec.kind in TYPED}
     _, forms = parse_page(hops[0].url, first.text)
-    path = urlsplit(form.action).path
-    if any(urlsplit(f.action).path == path for f in forms):
+    if any(text_fields <= set(shown.fields) for shown in forms):
         return []
     return ["answered 422 without the form (what was typed is lost)"]

@@ -55,12 +55,16 @@ class Crawler:
         return self
 
     def visit(self, url):
-        """One page, checked: a 5xx or live markup on it is a failure."""
-        mark = self.report.server_log.mark()
-        response = self.session.send("GET", url)
-        if response.status_code >= 500:
-            self.report.fail(f"GET {kind_of(url)}", f"answered {response.status_code}",
-                             (self.session.name, "GET", url, [], []), self.report.server_log.since(mark))
-        if is_html(response):
-            self.report.markup(markup_in([Hop(url, response)]), seen_in=None)
-        return response
+        return checked_get(self.session, self.report, url)
+
+
+def checked_get(session, report, url):
+    """One page, checked: a 5xx or live markup on it is a failure."""
+    mark = report.server_log.mark()
+    response = session.send("GET", url)
+    if response.status_code >= 500:
+        report.fail(f"GET {kind_of(url)}", f"answered {response.status_code}",
+                    (session.name, "GET", url, [], []), report.server_log.since(mark))
+    if is_html(response):
+        report.markup(markup_in([Hop(url, response)]), seen_in=None)
+    return response

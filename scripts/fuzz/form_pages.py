@@ -28,6 +28,7 @@ class Field:
 
 @dataclass
 class Form:
+    page: str      # the page it is on
     method: str    # GET or POST
     action: str    # absolute URL (a multipart form carries its _csrf here)
     multipart: bool
@@ -55,7 +56,7 @@ class _PageParser(HTMLParser):
         if tag == "a" and attributes.get("href"):
             self.links.append(urldefrag(urljoin(self.url, attributes["href"]))[0])
         elif tag == "form":
-            self.form = Form(method=attributes.get("method", "get").upper(),
+            self.form = Form(page=self.url, method=attributes.get("method", "get").upper(),
                              action=urljoin(self.url, attributes.get("action", "") or self.url),
                              multipart=attributes.get("enctype", "").lower() == "multipart/form-data")
             self.forms.append(self.form)

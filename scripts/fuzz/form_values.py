@@ -17,6 +17,7 @@ from form_markup import PAYLOADS
 from form_pages import CSRF
 
 PLACEHOLDER = "\ue000"  # a private-use character, never drawn by the text strategies below
+AS_GIVEN = "\ue001"     # a hidden field's value as the page gives it when the form is sent
 
 PLAUSIBLE = ["Hallo Welt", "Grüße aus Augsburg 😀", "Übermorgen um 10 Uhr in Halle 2", "a", "Treffpunkt",
              "Zeile eins\r\nZeile zwei", "#treffpunkt @anna.schmidt https://example.org/"]
@@ -29,14 +30,29 @@ EXTRA_NAMES = st.sampled_from(["role", "is_admin", "user_id", "visibility", "aut
 
 @dataclass
 class Submission:
+    """A filled-in form, drawn for the form as it was crawled and sent to the form as it is now
+    (a hidden field's value, the options, whether a field is there at all may have changed since)."""
     fields: list            # (name, text) pairs; a name may repeat
     files: list             # (name, (filename, bytes, content type)) pairs
     csrf: str = "keep"      # "keep", "missing" or "wrong"
-    invalid: list = field(default_factory=list)  # why the server must refuse it
+    invalid: list = field(default_factory=list)  # (field name, why the server must refuse it)
 
-    def rendered(self, number):
-        """The fields with each payload's PLACEHOLDER replaced by `number`."""
-        return [(name, text.replace(PLACEHOLDER, str(number))) for name, text in self.fields]
+    def rendered(self, number, current):
+        """The fields to send: each payload's PLACEHOLDER replaced by `number`, hidden values taken
+        as `current` (the form now) gives them."""
+        def value(name, text):
+            if text == AS_GIVEN:
+                return current.fields[name].value if name in current.fields else ""
+            return text.replace(PLACEHOLDER, str(number))
+        return [(name, value(name, text)) for name, text in self.fields]
+
+    def refusals(self, current):
+        """Why the server must refuse this, judged by the form now: a field it no longer has, or whose
+        only button is left (a published article's), may be ignored."""
+        def still_binding(name):
+            spec = current.fields.get(name)
+            return spec is not None and (spec.kind != "submit" or len(set(spec.options)) > 1)
+        return [why for name, why in self.invalid if still_binding(name)]
 
 
 def tiny_png():
@@ -120,8 +136,8 @@ def _option_choices(spec):
             ("markup", _payload(), choosing)]
 
 
-def _hidden_choices(spec):
-    return [("as given", st.just(spec.value), False),
+def _hidden_choices():
+    return [("as given", st.just(AS_GIVEN), False),
             ("changed", st.one_of(st.sampled_from(["", "0", "-1", "99999999999999999999", "/\\evil.invalid", "//evil.invalid/"]),
                                   _payload(), st.text(UNICODE, max_size=20)), False)]
 
@@ -140,7 +156,7 @@ def field_choices(spec, form):
     if spec.kind in ("select", "radio", "submit"):
         return _option_choices(spec)
     if spec.kind == "hidden":
-        return _hidden_choices(spec)
+        return _hidden_choices()
     if spec.kind == "checkbox":
         return _checkbox_choices(spec)
     return _text_choices(spec, form)
@@ -204,7 +220,7 @@ def draw_submission(data, form):
             refusals.append((name, form.fields[name].kind, why))
     submission.fields += data.draw(st.lists(st.tuples(EXTRA_NAMES, st.one_of(st.sampled_from(["admin", "true", "1"]), _payload())),
                                             max_size=2), label="extra fields")
-    submission.invalid = [why for name, kind, why in refusals if _matters(name, kind, form, submission.files)]
+    submission.invalid = [(name, why) for name, kind, why in refusals if _matters(name, kind, form, submission.files)]
     if CSRF in form.fields or "_csrf=" in form.action:
         submission.csrf = data.draw(st.sampled_from(["keep"] * 18 + ["missing", "wrong"]), label="_csrf")
         token = form.fields[CSRF].value if CSRF in form.fields else None

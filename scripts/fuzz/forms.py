@@ -19,10 +19,11 @@ local server only: the address must be a loopback one, and no request or redirec
    plausible and random Unicode text, control characters, markup payloads (form_markup.py), text
    beyond maxlength, empty and missing fields, numbers out of range, options that are not offered,
    changed hidden fields, extra fields, small generated files or none, NUL in multipart text (the
-   NUL middleware does not read those bodies), now and then a missing or wrong _csrf. Forms that
-   destroy or end something (delete, leave, remove, revoke, decline, role changes, relationships,
-   password, login, registration) come last, so that they cannot take pages and forms away from the
-   others; logging out is never sent.
+   NUL middleware does not read those bodies), now and then a missing or wrong _csrf. Each time,
+   the form's page is read (and checked) first, so that hidden values (a wiki page's revision) and
+   what the form offers are current. Forms that destroy or end something (delete, leave, remove,
+   revoke, decline, role changes, relationships, password, login, registration) come last, so that
+   they cannot take pages and forms away from the others; logging out is never sent.
 4. Reads every crawled page again, to find input stored and shown unescaped elsewhere.
 
 Checks (form_checks.py), on the answer and every page its redirects lead to:
@@ -34,13 +35,13 @@ Checks (form_checks.py), on the answer and every page its redirects lead to:
   - a POST with a missing or wrong _csrf answers 403;
   - input that breaks the form's own rules (maxlength, required, options, min/max, a file that is
     not what it claims) answers 4xx, or redirects to a page with an error message;
-  - a 422 to a form with typed text shows the form again.
+  - a 422 to a form with typed text shows the form again, not a bare error page.
 Each failure is printed with session, method, address, fields and files, and the server's log lines
 of that moment (form_report.py). The closing line reads "forms: N passed, N failed" (a form kind
 passes when all its submissions did); exits 1 when anything failed.
 
 Environment: FUZZ_SEED (default 4, fixed so that CI sends the same cases; `random` for a new one),
-FUZZ_MAX_EXAMPLES (default 25 per form kind; about a minute on SQLite, 80 s on PostgreSQL),
+FUZZ_MAX_EXAMPLES (default 25 per form kind: about 80 s on SQLite, 100 s on PostgreSQL),
 FUZZ_MAX_PAGES (default 150 per session), FORMS_DATABASE_URL (the server's PostgreSQL, for seeding),
 FUZZ_VERBOSE (any value: the status codes each form kind answered, to see how far the fuzzing got).
 """
@@ -64,8 +65,9 @@ import requests  # noqa: E402
 
 from form_checks import csrf_refused, form_kept, invalid_refused, markup_in, off_host_redirect, server_errors  # noqa: E402
 from form_client import LocalSession  # noqa: E402
-from form_crawl import Crawler  # noqa: E402
-from form_pages import CSRF, kind_of  # noqa: E402
+from form_crawl import Crawler, checked_get  # noqa: E402
+from form_markup import is_html  # noqa: E402
+from form_pages import CSRF, kind_of, parse_page  # noqa: E402
 from form_report import Report, ServerLog  # noqa: E402
 from form_values import draw_submission  # noqa: E402
 
@@ -113,13 +115,26 @@ class FormFuzzer:
         @hypothesis_seed(form_seed)
         @given(st.data())
         def submit_drawn(data):
-            self.submit(session, form, kind, draw_submission(data, form))
+            # Drawn for the form as crawled, so that hypothesis sees the same choices every time.
+            self.submit(session, self.current(session, form), kind, draw_submission(data, form))
 
         submit_drawn()
 
+    def current(self, session, form):
+        """The form as its page shows it now: earlier submissions change what it offers (a draft that
+        was published, a wiki page's newest revision). The page is checked like any other; when the
+        form is gone from it (its post deleted), the form as it was crawled."""
+        response = checked_get(session, self.report, form.page)
+        if response.status_code == 200 and is_html(response):
+            _, forms = parse_page(form.page, response.text)
+            for candidate in forms:
+                if (candidate.method, candidate.action) == (form.method, form.action):
+                    return candidate
+        return form
+
     def submit(self, session, form, kind, submission):
         number = self.report.next_number()
-        fields = submission.rendered(number)
+        fields = submission.rendered(number, form)
         action = self.action_with_csrf(form.action, submission.csrf)
         request = (session.name, form.method, action, fields, submission.files)
         self.report.remember(number, request)
@@ -132,7 +147,8 @@ class FormFuzzer:
         self.statuses[f"{session.name} {kind}"][hops[0].response.status_code] += 1
         problems = server_errors(hops) + off_host_redirect(hops, session.base)
         if form.method == "POST":
-            problems += csrf_refused(hops, submission) + invalid_refused(hops, submission) + form_kept(hops, form, submission)
+            problems += (csrf_refused(hops, submission) + invalid_refused(hops, submission, submission.refusals(form))
+                         + form_kept(hops, form, submission))
         log_lines = self.report.server_log.since(mark) if problems else []
         for problem in problems:
             self.report.fail(kind, problem, request, log_lines)
