@@ -126,6 +126,8 @@ struct EmailConfirmationTests {
             let posting = try await OAuthTesting.postForm(app, "/api/v1/statuses", ["status": "Ich bin der Chef"],
                                                           headers: ["Authorization": "Bearer \(token)"])
             #expect(posting.status == .forbidden)
+            // The instance's description is answered whatever the token, as Mastodon does: clients read it first.
+            #expect(try await OAuthTesting.get(app, "/api/v1/instance", token: token).status == .ok)
             let grant = try await OAuthTesting.passwordGrant(app, client: client, username: "ceo.3@musterfirma.de")
             #expect(grant.status == .badRequest)
             #expect(try grant.content.decode(ErrorAnswer.self).error == "invalid_grant")

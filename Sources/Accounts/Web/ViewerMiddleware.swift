@@ -12,7 +12,10 @@ import Vapor
 struct ViewerMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization, Self.isAPI(request.url.path) {
-            if try await !request.authenticate(accessToken: bearer.token), !Self.isInstanceMetadata(request.url.path) {
+            if Self.isInstanceMetadata(request.url.path) {
+                // Answered whatever the token: revoked, unknown or of an unconfirmed address.
+                _ = try? await request.authenticate(accessToken: bearer.token)
+            } else if try await !request.authenticate(accessToken: bearer.token) {
                 throw Abort(.unauthorized, reason: AccountsText.tokenInvalid(request.language))
             }
         } else if request.hasSessionCookie, let stored = request.session.data[SessionKeys.userID], let id = Int64(stored) {
