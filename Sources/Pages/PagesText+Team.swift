@@ -16,3 +16,12 @@ extension PagesText {
         }
     }
 }
+
+/// Texts of the page's logo and header image.
+extension PagesText {
+    static let pictures = LocalizedText(de: "Logo und Titelbild", en: "Logo and header image")
+    static let logo = LocalizedText(de: "Logo", en: "Logo")
+    static let headerImage = LocalizedText(de: "Titelbild", en: "Header image")
+    static let savePictures = LocalizedText(de: "Bilder speichern", en: "Save pictures")
+    static let picturesSaved = LocalizedText(de: "Die Bilder der Seite sind gespeichert.", en: "The page's pictures are saved.")
+}

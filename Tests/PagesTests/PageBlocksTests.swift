@@ -15,13 +15,6 @@ struct PageBlocksTests {
         return try #require(added.location?.split(separator: "/").last.map(String.init))
     }
 
-    private func picture() async throws -> Data {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("block-\(UUID().uuidString).png")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try await ExternalTool("vips").run(["black", file.path, "640", "320", "--bands", "3"])
-        return try Data(contentsOf: file)
-    }
-
     @Test("editors add blocks of each kind, fill them in, move them and remove them")
     func building() async throws {
         try await withTestApp { app in
@@ -93,7 +86,7 @@ struct PageBlocksTests {
             #expect(try await page.editor.browser.post("\(page.path)/blocks/\(block)", form: ["title": "Werk", "body": "Unser Werk"]).status == .seeOther)
             let token = try await page.editor.browser.currentCSRFToken()
             let uploaded = try await app.apiUpload("\(page.path)/blocks/\(block)/image?_csrf=\(token)", token: nil, files: [
-                UploadPart(field: "image", filename: "werk.png", contentType: "image/png", data: try await picture()),
+                UploadPart(field: "image", filename: "werk.png", contentType: "image/png", data: try await PageFixture.picture()),
             ], cookie: page.editor.browser.cookieHeader)
             #expect(uploaded.status == .seeOther, "\(uploaded.text)")
             let shown = try await TestBrowser(app).get(page.path).text
@@ -102,7 +95,7 @@ struct PageBlocksTests {
 
             // A picture the editor posted elsewhere is not the page's to show.
             let upload = try await app.apiUpload("/api/v2/media", token: page.editor.token, files: [
-                UploadPart(filename: "privat.png", contentType: "image/png", data: try await picture()),
+                UploadPart(filename: "privat.png", contentType: "image/png", data: try await PageFixture.picture()),
             ])
             let mediumID = try #require(try upload.object["id"] as? String)
             let foreign = try await app.apiUpload("\(page.path)/blocks/\(block)/image?_csrf=\(token)", token: nil,

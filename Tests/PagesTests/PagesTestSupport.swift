@@ -1,4 +1,5 @@
 import Foundation
+@testable import Media
 import SQLKit
 import TreffpunktCore
 @testable import Pages
@@ -33,6 +34,14 @@ struct PageFixture {
             #expect(granted.status == .seeOther, "\(granted.text)")
         }
         return fixture
+    }
+
+    /// A real PNG of 640×320 pixels, made by the picture tools the media feature uses.
+    static func picture() async throws -> Data {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try await ExternalTool("vips").run(["black", file.path, "640", "320", "--bands", "3"])
+        return try Data(contentsOf: file)
     }
 
     /// The page account's id, as the Mastodon API gives it.

@@ -47,20 +47,7 @@ enum ProfileSettingsPage {
     /// A form of its own: with files it is read as it streams in, so its token also rides in the address.
     private static func pictures(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         func picture(_ purpose: MediaPurpose, current: Int64?, label: LocalizedText) -> Node<HTML.FormContext> {
-            .div(
-                .class("picture-field"),
-                .h3(.text(context.t(label))),
-                .unwrap(current) { id in
-                    .group(
-                        .img(.class("settings-picture"), .safeSrc(MediaLinks.path(id, purpose == .avatar ? .small : .large)), .alt("")),
-                        .button(.type(.submit), .safeName("remove_\(purpose.rawValue)"), .value("1"), .class("link-button"),
-                                .text(context.t(AccountsText.removePicture)))
-                    )
-                },
-                .label(.safeFor("picture-\(purpose.rawValue)"), .text(context.t(AccountsText.choosePicture))),
-                .input(.type(.file), .safeName(purpose.rawValue), .safeID("picture-\(purpose.rawValue)"),
-                       .attribute(named: "accept", value: "image/jpeg,image/png,image/webp,image/gif"))
-            )
+            PictureField.render(purpose, current: current, label: label, idPrefix: "picture", context: context)
         }
         return .form(
             .class("card"), .method(.post), .enctype(.multipartData), .id("pictures"),

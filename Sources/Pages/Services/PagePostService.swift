@@ -9,12 +9,13 @@ struct PagePostService {
     let database: any Database
     let publicURL: String
 
-    /// Returns the new post's id.
-    func publish(on page: LoadedPage, by memberID: Int64, text: String, visibility raw: String) async throws -> Int64 {
+    /// `mediaIDs` are photos or a video uploaded as the page's own. Returns the new post's id.
+    func publish(on page: LoadedPage, by memberID: Int64, text: String, visibility raw: String, mediaIDs: [Int64] = []) async throws -> Int64 {
         try PagePermissions.require(page.permissions.mayPublish)
         guard let visibility = PostVisibility(name: raw) else { throw UserFacingError(.unprocessableEntity, PagesText.audienceInvalid) }
         let pageID = page.id
-        return try await AccountPublishing(database: database, publicURL: publicURL).publish(as: pageID, text: text, visibility: visibility) {
+        return try await AccountPublishing(database: database, publicURL: publicURL)
+            .publish(as: pageID, text: text, visibility: visibility, mediaIDs: mediaIDs) {
             postID, db in try await PagePostAuthor(postID: postID, pageID: pageID, memberID: memberID).create(on: db)
         }
     }

@@ -1,5 +1,7 @@
 import Accounts
+import Media
 import Plot
+import Social
 import TreffpunktCore
 
 /// A company page at `/c/slug`: name and tagline, followers and stars, the follow button, the composer
@@ -31,6 +33,7 @@ enum CompanyPageView {
             .class("company-page"),
             .article(
                 .class("card page-header"),
+                .unwrap(page.account.headerMediaID) { .img(.class("profile-banner"), .safeSrc(MediaLinks.path($0, .large)), .alt("")) },
                 .header(
                     .class("profile-header"),
                     MemberAvatar.render(page.account),
@@ -82,10 +85,12 @@ enum CompanyPageView {
 
     private static func composer(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         .form(
-            .class("composer card"), .id("page-composer"), .method(.post), .safeAction(PagesURL.posts(slug: model.page.slug).path),
+            .class("composer card"), .id("page-composer"), .method(.post), .enctype(.multipartData),
+            .safeAction(MediaPicker.formAction(PagesURL.posts(slug: model.page.slug).path, context: context)),
             Layout.csrfField(context.csrfToken),
             FormField.textArea("text", label: context.t(PagesText.postAs(model.page.account.displayName)), value: model.composer.text,
                                error: model.composer.error.map { context.t($0) }, rows: 3, maxLength: 5_000),
+            MediaPicker.render(context: context),
             .div(
                 .class("composer-row"),
                 FormField.select("visibility", label: context.t(PagesText.audience), options: PageViewParts.visibilityOptions(context),

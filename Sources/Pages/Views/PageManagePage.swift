@@ -14,6 +14,7 @@ enum PageManagePage {
         var grantRole = PageRole.editor.rawValue
         var roleErrors = FormErrors()
         var record: [PageRecordView.Line] = []
+        var picturesError: LocalizedText?
     }
 
     static func render(_ model: Model, context: PageContext) -> HTML {
@@ -21,7 +22,9 @@ enum PageManagePage {
         return Layout.page(context.t(PagesText.manageTitle), context: context, content: .div(
             .h1(.text("\(context.t(PagesText.manageTitle)): \(page.account.displayName)")),
             .p(.a(.safeHref(SiteURL.companyPage(slug: page.slug).path), .text(context.t(PagesText.backToPage)))),
-            .if(page.permissions.mayEditContent, .group(aboutForm(model, context: context), blocks(model, context: context))),
+            .if(page.permissions.mayEditContent, .group(aboutForm(model, context: context),
+                                                        PagePicturesForm.render(page, error: model.picturesError, context: context),
+                                                        blocks(model, context: context))),
             .if(page.permissions.mayManageRoles, roles(model, context: context)),
             PageRecordView.render(model.record, context: context)
         ))

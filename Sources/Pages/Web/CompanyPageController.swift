@@ -1,4 +1,6 @@
 import Fluent
+import Media
+import Social
 import TreffpunktCore
 import Vapor
 
@@ -6,7 +8,8 @@ import Vapor
 struct CompanyPageController {
     func boot(_ web: any RoutesBuilder) {
         web.get(SiteURL.companyPage(slug: "").route, use: show)
-        web.post(PagesURL.posts(slug: "").route, use: publish)
+        // Streamed: the composer's photos and videos go to disk as they arrive.
+        web.on(.POST, PagesURL.posts(slug: "").route, body: .stream, use: publish)
         web.post(PagesURL.reviews(slug: "").route, use: createReview)
         web.post(PagesURL.myReview(slug: "").route, use: updateReview)
         web.post(PagesURL.myReviewDelete(slug: "").route, use: deleteReview)
@@ -17,20 +20,24 @@ struct CompanyPageController {
         try await req.renderCompanyPage(try await req.companyPage())
     }
 
-    private struct PostForm: Content {
-        var text: String?
-        var visibility: String?
-    }
-
+    /// Photos and videos are uploaded as the page's own, like its pictures, so they stay when the
+    /// editor who posted them leaves the team.
     @Sendable func publish(req: Request) async throws -> Response {
         let viewer = try req.requireViewer()
         let page = try await req.companyPage()
-        let form = try req.content.decode(PostForm.self)
+        // Only the page's writers' uploads are read: anyone else is answered before a byte of the body is.
+        try PagePermissions.require(page.permissions.mayPublish)
+        let form = try await FormSubmission.read(req)
+        defer { form.removeFiles() }
+        var attached: [MediaAttachment] = []
         do {
+            attached = try await form.uploadMedia(by: page.id, on: req)
             _ = try await PagePostService(database: req.db, publicURL: req.config.publicURL)
-                .publish(on: page, by: viewer.id, text: form.text ?? "", visibility: form.visibility ?? PostVisibility.public.rawValue)
-        } catch let error as UserFacingError where error.status == .unprocessableEntity {
-            let composer = CompanyPageView.ComposerForm(text: form.text ?? "", visibility: form.visibility ?? "", error: error.message)
+                .publish(on: page, by: viewer.id, text: form["text"] ?? "", visibility: form["visibility"] ?? PostVisibility.public.rawValue,
+                         mediaIDs: attached.map { $0.requireID() })
+        } catch let error as UserFacingError where error.status == .unprocessableEntity || error.status == .payloadTooLarge {
+            try await FormSubmission.discard(attached, on: req)
+            let composer = CompanyPageView.ComposerForm(text: form["text"] ?? "", visibility: form["visibility"] ?? "", error: error.message)
             return try await req.renderCompanyPage(page, composer: composer, status: error.status)
         }
         req.flash(.success, PagesText.published)

@@ -9,6 +9,8 @@ struct PageManageController {
     func boot(_ web: any RoutesBuilder) {
         web.get(PagesURL.manage(slug: "").route, use: manage)
         web.post(PagesURL.about(slug: "").route, use: saveAbout)
+        // Streamed: pictures go to disk as they arrive.
+        web.on(.POST, PagesURL.pictures(slug: "").route, body: .stream, use: savePictures)
         web.post(PagesURL.blocks(slug: "").route, use: addBlock)
         web.get(PagesURL.block(slug: "", id: 0).route, use: editBlock)
         web.post(PagesURL.block(slug: "", id: 0).route, use: saveBlock)
@@ -177,7 +179,7 @@ struct PageManageController {
         return (page, block)
     }
 
-    private func model(_ req: Request, _ page: LoadedPage) async throws -> PageManagePage.Model {
+    func model(_ req: Request, _ page: LoadedPage) async throws -> PageManagePage.Model {
         let profile = page.profile
         let about = PageService.About(name: page.account.displayName, tagline: page.account.bio, about: profile.about, address: profile.address,
                                       phone: profile.phone, email: profile.email, website: profile.website, imprint: profile.imprint)
@@ -186,7 +188,7 @@ struct PageManageController {
                                     record: try await PageTeams.record(of: page.id, on: req.db))
     }
 
-    private func render(_ req: Request, _ model: PageManagePage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
+    func render(_ req: Request, _ model: PageManagePage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
         PageManagePage.render(model, context: try await req.pageContext()).response(status: status)
     }
 

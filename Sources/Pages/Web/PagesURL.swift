@@ -7,6 +7,7 @@ import TreffpunktCore
 enum PagesURL: Sendable, Equatable {
     case manage(slug: String)
     case about(slug: String)
+    case pictures(slug: String)
     case blocks(slug: String)
     case block(slug: String, id: Int64)
     case blockImage(slug: String, id: Int64)
@@ -25,6 +26,7 @@ enum PagesURL: Sendable, Equatable {
         switch self {
         case .manage(let slug): "\(Self.page(slug))/manage"
         case .about(let slug): "\(Self.page(slug))/about"
+        case .pictures(let slug): "\(Self.page(slug))/pictures"
         case .blocks(let slug): "\(Self.page(slug))/blocks"
         case .block(let slug, let id): "\(Self.page(slug))/blocks/\(id)"
         case .blockImage(let slug, let id): "\(Self.page(slug))/blocks/\(id)/image"
@@ -47,6 +49,7 @@ enum PagesURL: Sendable, Equatable {
         switch self {
         case .manage: return base + ["manage"]
         case .about: return base + ["about"]
+        case .pictures: return base + ["pictures"]
         case .blocks: return base + ["blocks"]
         case .block: return base + ["blocks", ":id"]
         case .blockImage: return base + ["blocks", ":id", "image"]

@@ -23,14 +23,16 @@ package struct AccountPublishing {
     }
 
     /// Publishes a post with the account as its author; only audiences the whole company or world may
-    /// see fit an account without friends. `alongside` writes the caller's own facts about the post in the
+    /// see fit an account without friends. `mediaIDs` are the account's own uploads (a video may still be
+    /// processing, as in the composer). `alongside` writes the caller's own facts about the post in the
     /// post's transaction. Returns the post's id.
-    package func publish(as accountID: Int64, text: String, visibility: PostVisibility,
+    package func publish(as accountID: Int64, text: String, visibility: PostVisibility, mediaIDs: [Int64] = [],
                          alongside: (@Sendable (_ postID: Int64, _ database: any Database) async throws -> Void)? = nil) async throws -> Int64 {
         guard visibility == .public || visibility == .members else {
             throw UserFacingError(.unprocessableEntity, SocialText.pageVisibilityOnly)
         }
-        var draft = PostDraft(text: text, visibility: visibility)
+        var draft = PostDraft(text: text, visibility: visibility, mediaIDs: mediaIDs)
+        draft.acceptsProcessingMedia = true
         draft.alongside = alongside
         return try await PostService(database: database, publicURL: publicURL).create(by: accountID, draft).requireID()
     }
