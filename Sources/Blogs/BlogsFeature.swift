@@ -6,7 +6,7 @@ import Vapor
 /// scheduling, comments, reactions and RSS/Atom feeds.
 package enum BlogsFeature {
     package static var migrations: [any Migration] {
-        [CreateBlogArticles(), AddArticleCoverIndex()]
+        [CreateBlogArticles(), AddArticleCoverIndex(), RenderArticlesAgain()]
     }
 
     package static func install(on app: Application) {

@@ -7,7 +7,7 @@ import Vapor
 package enum ForumsFeature {
     package static var migrations: [any Migration] {
         [CreateForumCategories(), CreateForumTopics(), CreateForumReplies(), CreateForumSubscriptions(), CreateForumReads(),
-         AddForumSubscriberIndexes()]
+         AddForumSubscriberIndexes(), RenderForumTextsAgain()]
     }
 
     /// Lends the search page its forum topics, and a space's page the link to its forum.
