@@ -37,12 +37,12 @@ extension MemberLookup {
         }
         let name = filter.name.trimmingCharacters(in: .whitespaces)
         if !name.isEmpty {
-            let pattern = LikePattern.containing(name)
+            let pattern = try LikePattern.containing(name)
             query += " AND (username_key LIKE \(bind: pattern) ESCAPE '\\' OR lower(display_name) LIKE \(bind: pattern) ESCAPE '\\')"
         }
         let position = filter.position.trimmingCharacters(in: .whitespaces)
         if !position.isEmpty {
-            query += " AND lower(position) LIKE \(bind: LikePattern.containing(position)) ESCAPE '\\'"
+            query += " AND lower(position) LIKE \(bind: try LikePattern.containing(position)) ESCAPE '\\'"
         }
         if let (lastName, lastID) = cursor.flatMap(MemberDirectory.decode) {
             query += " AND (display_name > \(bind: lastName) OR (display_name = \(bind: lastName) AND id > \(bind: lastID)))"

@@ -59,8 +59,7 @@ package struct MemberLookup {
     package func search(_ text: String, limit: Int) async throws -> [MemberSummary] {
         let needle = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !needle.isEmpty, let sql = database as? any SQLDatabase else { return [] }
-        let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let pattern = try LikePattern.containing(needle)
         let rows = try await sql.raw("""
             SELECT id FROM users
             WHERE username_key LIKE \(bind: pattern) ESCAPE '\\' OR lower(display_name) LIKE \(bind: pattern) ESCAPE '\\'

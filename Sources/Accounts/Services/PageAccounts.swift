@@ -75,8 +75,7 @@ package struct PageAccounts {
     package func search(_ text: String, limit: Int = 30) async throws -> [MemberSummary] {
         let needle = AccountRules.singleLine(text).lowercased()
         guard !needle.isEmpty else { return [] }
-        let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let pattern = try LikePattern.containing(needle)
         let ids = try await database.ids("""
             SELECT id FROM users WHERE kind = \(bind: AccountKind.page.rawValue)
               AND (username_key LIKE \(bind: pattern) ESCAPE '\\' OR lower(display_name) LIKE \(bind: pattern) ESCAPE '\\')

@@ -44,7 +44,7 @@ struct ArticleQueries {
 
     /// Published articles whose title or text contains `text`, as the reader may see them.
     func search(_ text: String, for viewer: AudienceViewer, limit: Int) async throws -> [BlogArticle] {
-        let pattern = LikePattern.containing(text)
+        let pattern = try LikePattern.containing(text)
         let query = BlogArticle.query(on: database).filter(\.$state == .published)
         Self.restrict(query, to: viewer)
         let inTitle: SQLQueryString = "lower(title) LIKE \(bind: pattern) ESCAPE '\\'"

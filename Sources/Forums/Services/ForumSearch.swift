@@ -13,7 +13,7 @@ struct ForumSearch: SearchSection {
         let spaces = try await SpaceLookup(database: database).spaces(of: viewerID)
         let slugs = Dictionary(uniqueKeysWithValues: spaces.map { ($0.id, $0.slug) })
         let spaceIDs: [any Encodable & Sendable] = spaces.map(\.id)
-        let pattern = LikePattern.containing(text)
+        let pattern = try LikePattern.containing(text)
         let inSpaces: SQLQueryString = spaceIDs.isEmpty ? "" : " OR space_id IN (\(binds: spaceIDs))"
         let rows = try await database.sql.raw("""
             SELECT id, space_id, title, body FROM forum_topics

@@ -47,8 +47,8 @@ struct SpaceDirectory {
               OR s.id IN (SELECT space_id FROM space_invitations WHERE member_id = \(bind: viewerID)))
             """
         if let query = query?.trimmingCharacters(in: .whitespacesAndNewlines), !query.isEmpty {
-            let pattern = "%\(query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: ""))%"
-            condition += " AND (s.name_key LIKE \(bind: pattern) OR LOWER(s.description) LIKE \(bind: pattern))"
+            let pattern = try LikePattern.containing(query)
+            condition += " AND (s.name_key LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(s.description) LIKE \(bind: pattern) ESCAPE '\\')"
         }
         let spaces = try await database.sql.raw("""
             SELECT s.* FROM spaces s WHERE \(condition) ORDER BY s.name_key LIMIT \(literal: limit)

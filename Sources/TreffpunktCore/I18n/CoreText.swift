@@ -47,6 +47,10 @@ package enum CoreText {
         de: "Das Formular ist abgelaufen oder stammt nicht von dieser Seite. Bitte laden Sie die Seite neu und senden Sie es erneut.",
         en: "The form has expired or did not come from this site. Please reload the page and send it again."
     )
+    package static func searchTextTooLong(_ maximum: Int) -> LocalizedText {
+        LocalizedText(de: "Der Suchbegriff ist zu lang (höchstens \(maximum) Zeichen).",
+                      en: "The search text is too long (at most \(maximum) characters).")
+    }
     package static let crossSiteRejected = LocalizedText(
         de: "Diese Anfrage kam nicht von einer Seite dieses Treffpunkts. Programme melden sich mit einem API-Token an.",
         en: "This request did not come from a page of this Treffpunkt. Programs sign in with an API token."

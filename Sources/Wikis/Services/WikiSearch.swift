@@ -14,7 +14,7 @@ struct WikiSearch: SearchSection {
         let spaces = try await SpaceLookup(database: database).spaces(of: viewerID)
         let scopes = [WikiScope.company] + spaces.map(WikiScope.space)
         let byKey = Dictionary(scopes.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        let pattern = LikePattern.containing(text)
+        let pattern = try LikePattern.containing(text)
         let rows = try await database.sql.raw("""
             SELECT id, wiki_key, title, source FROM wiki_pages
             WHERE wiki_key IN (\(binds: Array(byKey.keys)))
