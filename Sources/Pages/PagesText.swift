@@ -163,8 +163,10 @@ enum PagesText {
                                                   en: "Only people can hold roles on a page.")
     static let notInTeam = LocalizedText(de: "Dieses Mitglied gehört nicht zum Team der Seite.", en: "This member is not on the page's team.")
     static let roleDescriptions = LocalizedText(
-        de: "Inhaber:in: alles, auch Rollen. Redaktion: Bausteine, Angaben und Beiträge. Moderation: Antworten auf Bewertungen. Analyse: Statistik.",
-        en: "Owner: everything, roles included. Editor: blocks, details and posts. Moderator: replies to reviews. Analyst: statistics.")
+        de: "Inhaber:in: alles, auch Rollen. Redaktion: Bausteine, Angaben, Bilder und Beiträge (auch bearbeiten und löschen). "
+            + "Moderation: Antworten auf Bewertungen, Kommentare unter Beiträgen entfernen. Analyse: Statistik.",
+        en: "Owner: everything, roles included. Editor: blocks, details, pictures and posts (editing and deleting them too). "
+            + "Moderator: replies to reviews, removing comments under posts. Analyst: statistics.")
 
     // Statistics.
     static let statisticsTitle = LocalizedText(de: "Statistik der Seite", en: "Page statistics")
