@@ -87,11 +87,6 @@ enum ForumsText {
     static let subscribedCategories = LocalizedText(de: "Abonnierte Kategorien", en: "Subscribed categories")
     static let noSubscriptions = LocalizedText(de: "Keine Abos.", en: "No subscriptions.")
 
-    // Newsfeed
-    static func newTopicPost(title: String, link: String) -> LocalizedText {
-        LocalizedText(de: "Neues Thema im Forum: „\(title)“ \(link)", en: "New forum topic: “\(title)” \(link)")
-    }
-
     // Errors
     static let membersOnly = LocalizedText(de: "Das Forum dieses Raums lesen nur seine Mitglieder. Treten Sie dem Raum bei, um mitzulesen.",
                                            en: "Only members read this space's forum. Join the space to read along.")

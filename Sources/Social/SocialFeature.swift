@@ -13,7 +13,7 @@ package enum SocialFeature {
             CreatePostsByAuthorIndex(), AddPostSearchPrefixes(), CreatePostMedia(),
             FoldPostSearchDiacritics(), CreatePostEditMedia(), CreateSpaceMembers(), AddPostSpace(),
             AddNotificationSpace(), AddNotificationLink(), CreateMutesByMutedIndex(), CreateConversationMembers(),
-            FillConversationMembers(),
+            FillConversationMembers(), AddPostAnnouncement(), ConvertAnnouncementTexts(),
         ]
     }
 

@@ -70,9 +70,6 @@ enum WikisText {
     static func restored(_ number: Int) -> LocalizedText {
         LocalizedText(de: "Version \(number) wurde wiederhergestellt.", en: "Revision \(number) was restored.")
     }
-    static func announcement(title: String, url: String) -> LocalizedText {
-        LocalizedText(de: "Neue Wikiseite: „\(title)“ \(url)", en: "New wiki page: “\(title)” \(url)")
-    }
 
     // Conflict
     static let conflictTitle = LocalizedText(de: "Bearbeitungskonflikt", en: "Edit conflict")

@@ -80,9 +80,9 @@ struct SpaceForumTests {
             let forum = ForumFixtures(app: app)
             let anna = try await forum.member("anna"), uwe = try await forum.member("uwe"), kai = try await forum.member("kai")
             let category = try await forum.category("Allgemeines", by: anna)
-            _ = try await forum.topic("Fahrgemeinschaft Augsburg", in: category, by: uwe)
+            let topic = try await forum.topic("Fahrgemeinschaft Augsburg", in: category, by: uwe)
             // Members see it on the author's profile; the author's friends and followers in their newsfeed.
-            #expect(try await kai.get("/@uwe").text.contains("Neues Thema im Forum: „Fahrgemeinschaft Augsburg“"))
+            #expect(try await kai.get("/@uwe").text.contains("Neues Thema im Forum: <a href=\"/forums/topics/\(topic)\">Fahrgemeinschaft Augsburg</a>"))
             #expect(try await uwe.get("/").text.contains("Fahrgemeinschaft Augsburg"))
 
             let slug = try await forum.space("Qualitätszirkel", access: "closed", by: uwe)

@@ -23,7 +23,7 @@ struct WikiVisibilityTests {
             let saved = try await wiki.save(page, title: "8D-Bericht", body: "Reklamationsquote halbieren",
                                             basedOn: try await wiki.baseRevision(page, seenBy: melanie, in: base), by: melanie, in: base)
             #expect(saved.status == .seeOther)
-            #expect(try await melanie.get("/s/qualitaetszirkel").text.contains("Neue Wikiseite: „8D-Bericht“"))
+            #expect(try await melanie.get("/s/qualitaetszirkel").text.contains("Neue Wikiseite: <a href=\"\(base)/pages/\(page)\">8D-Bericht</a>"))
 
             // Outsiders of an open space: told to join, nothing written.
             let outside = try await kai.get(base)

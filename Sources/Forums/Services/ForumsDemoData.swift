@@ -64,7 +64,6 @@ enum ForumsDemoData {
 
     private static func seedCategory(_ name: String, description: String, topics: [DemoTopic], scope: ForumScope, by creatorID: Int64,
                                      people: [String: MemberSummary], publicURL: String, on database: any Database) async throws {
-        let announcement = TopicService.Announcement(publicURL: publicURL, language: .de)
         guard case .success(let category) = try await CategoryService(database: database)
             .create(name: name, description: description, in: scope, by: creatorID) else { return }
         let service = TopicService(database: database)
@@ -73,7 +72,7 @@ enum ForumsDemoData {
             guard let author = people[demo.author],
                   case .success(let topic) = try await service.create(ForumDraft(title: demo.title, body: demo.body),
                                                                       in: category, scope: scope, by: author.id,
-                                                                      announcing: announcement) else { continue }
+                                                                      publicURL: publicURL) else { continue }
             var replyIDs: [Int64] = []
             for reply in demo.replies {
                 guard let replier = people[reply.author],

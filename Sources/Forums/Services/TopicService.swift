@@ -17,27 +17,20 @@ struct TopicService {
     /// Starts a topic and tells the newsfeed with a post by the author (in the space for a space's forum,
     /// for all members otherwise), in one transaction: both are stored or neither.
     func create(_ draft: ForumDraft, in category: ForumCategory, scope: ForumScope, by authorID: Int64,
-                announcing announcement: Announcement) async throws -> Result<ForumTopic, FormErrors> {
+                publicURL: String) async throws -> Result<ForumTopic, FormErrors> {
         let errors = draft.errors(needsTitle: true)
         guard errors.isEmpty else { return .failure(errors) }
         let topic = ForumTopic(categoryID: category.requireID(), spaceID: scope.spaceID, authorID: authorID,
                                title: draft.trimmedTitle, body: draft.trimmedBody,
                                bodyHTML: MarkdownRenderer().html(draft.trimmedBody))
-        let link = announcement.publicURL + scope.path(.topic(id: topic.requireID()))
-        let text = ForumsText.newTopicPost(title: topic.title, link: link)(announcement.language)
-        try await MemberPublishing(database: database, publicURL: announcement.publicURL)
-            .publish(by: authorID, text: text, inSpace: scope.spaceID) { _, db in
+        let announcement = PostAnnouncement(kind: .forumTopic, path: scope.path(.topic(id: topic.requireID())))
+        try await MemberPublishing(database: database, publicURL: publicURL)
+            .announce(announcement, title: topic.title, by: authorID, inSpace: scope.spaceID) { _, db in
                 try await topic.create(on: db)
                 try await ForumSubscriptions(database: db).subscribe(authorID, topicID: topic.requireID())
                 try await ReadTracking(database: db).markRead(topicID: topic.requireID(), upTo: topic.activityID, by: authorID)
             }
         return .success(topic)
-    }
-
-    /// Where the newsfeed post about a new topic links to, and in which language it is written.
-    struct Announcement: Sendable {
-        let publicURL: String
-        let language: AppLanguage
     }
 
     /// Adds a reply; a locked topic takes none, whoever asks and however the request arrives.

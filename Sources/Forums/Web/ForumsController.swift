@@ -69,9 +69,8 @@ struct ForumsController {
         let category = try await CategoryService(database: req.db).category(slug: req.parameters.get("category") ?? "", in: scope)
         let form = try req.content.decode(TopicForm.self)
         let draft = ForumDraft(title: form.title ?? "", body: form.body ?? "")
-        let announcement = TopicService.Announcement(publicURL: req.config.publicURL, language: req.language)
         switch try await TopicService(database: req.db).create(draft, in: category, scope: scope, by: viewer.id,
-                                                               announcing: announcement) {
+                                                               publicURL: req.config.publicURL) {
         case .success(let topic):
             req.flash(.success, ForumsText.topicCreated)
             return req.redirect(to: scope.path(.topic(id: topic.requireID())), redirectType: .normal)

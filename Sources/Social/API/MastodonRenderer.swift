@@ -57,7 +57,7 @@ struct MastodonRenderer {
         let post = presented.post
         let address = publicURL + SiteURL.post(id: presented.id).path
         var quote: MastodonStatus.Quote?
-        var content = post.html
+        var content = post.announcement?.html(title: post.text, publicURL: publicURL, language: language) ?? post.html
         if post.quoteOfID != nil {
             // Clients before Mastodon 4.5 know no quotes: they read the link Mastodon adds to the text.
             if let quoted = presented.quoted {

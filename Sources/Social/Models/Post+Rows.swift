@@ -25,6 +25,8 @@ extension Post {
         reactionsCount = try row.decode(column: "reactions_count", as: Int.self)
         createdAt = try row.decode(column: "created_at", as: Date?.self)
         editedAt = try row.decode(column: "edited_at", as: Date?.self)
+        announcementKind = try row.decode(column: "announcement_kind", as: String?.self)
+        announcementPath = try row.decode(column: "announcement_path", as: String?.self)
     }
 
     /// The posts with these ids, in no particular order; ids of deleted posts are left out.

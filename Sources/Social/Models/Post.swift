@@ -26,6 +26,9 @@ final class Post: Model, @unchecked Sendable {
     @Field(key: "reactions_count") var reactionsCount: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "edited_at") var editedAt: Date?
+    /// Set on a post that announces what a feature made; `text` is then the target's title.
+    @OptionalField(key: "announcement_kind") var announcementKind: String?
+    @OptionalField(key: "announcement_path") var announcementPath: String?
 
     init() {}
 
@@ -46,6 +49,11 @@ final class Post: Model, @unchecked Sendable {
     }
 
     var isComment: Bool { rootID != nil }
+
+    var announcement: PostAnnouncement? {
+        guard let kind = announcementKind.flatMap(PostAnnouncement.Kind.init(rawValue:)), let announcementPath else { return nil }
+        return PostAnnouncement(kind: kind, path: announcementPath)
+    }
 
     /// What the visibility policy needs to know about the post, apart from whom it mentions.
     var audience: PostAudience {

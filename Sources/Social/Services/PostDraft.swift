@@ -20,6 +20,8 @@ struct PostDraft: Sendable {
     /// Written in the post's own transaction, for a feature that keeps facts of its own about the new post
     /// (who of a company page's team wrote it); gets the post's id.
     var alongside: (@Sendable (_ postID: Int64, _ database: any Database) async throws -> Void)?
+    /// What the post announces, for a post a feature writes about something the member made.
+    var announcement: PostAnnouncement?
 
     init(text: String, visibility: PostVisibility? = nil, wallOwnerID: Int64? = nil, inReplyToID: Int64? = nil, quoteOfID: Int64? = nil,
          mediaIDs: [Int64] = [], spaceID: Int64? = nil) {

@@ -92,6 +92,8 @@ struct PostService {
         post.rootID = root?.id
         post.inReplyToID = inReplyTo?.id
         post.quoteOfID = quoted?.id
+        post.announcementKind = draft.announcement?.kind.rawValue
+        post.announcementPath = draft.announcement?.path
         let alongside = draft.alongside
         let conversation = visibility == .direct ? try await conversationParticipants(of: post, root: root, mentioned: mentioned) : []
         let notified = try await database.writeTransaction { db in

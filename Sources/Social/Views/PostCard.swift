@@ -14,10 +14,10 @@ enum PostCard {
                 .p(.class("post-shared-by muted"), .text("🔁 " + context.t(SocialText.sharedBy(item.author.displayName))))
             },
             header(content, context: context),
-            .div(.class("post-text"), .raw(content.post.html)),
+            .div(.class("post-text"), PostBody.render(content.post, context: context)),
             PostMediaView.render(content.media, context: context),
             .unwrap(content.quoted) { quoted in
-                .blockquote(.class("post-quote"), header(quoted, context: context), .div(.class("post-text"), .raw(quoted.post.html)),
+                .blockquote(.class("post-quote"), header(quoted, context: context), .div(.class("post-text"), PostBody.render(quoted.post, context: context)),
                             PostMediaView.render(quoted.media, context: context))
             },
             counts(content, context: context),

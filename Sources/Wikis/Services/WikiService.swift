@@ -20,7 +20,7 @@ struct WikiService {
 
     /// Creates the page and its first revision, and tells the newsfeed in the same transaction: a
     /// members-visible post by the author, or a post in the space for a space's wiki.
-    func create(_ draft: WikiDraft, in scope: WikiScope, by authorID: Int64, language: AppLanguage) async throws -> Result<WikiPage, FormErrors> {
+    func create(_ draft: WikiDraft, in scope: WikiScope, by authorID: Int64) async throws -> Result<WikiPage, FormErrors> {
         let tree = try await WikiReader(database: database).tree(of: scope)
         let checked: WikiDraft.Checked
         switch draft.check(in: tree, editing: nil) {
@@ -32,10 +32,10 @@ struct WikiService {
                                     note: checked.note, authorID: authorID)
         let page = WikiPage(id: pageID, wikiKey: scope.key, title: checked.title, parentID: checked.parentID,
                             source: checked.body, revisionID: revision.requireID(), createdBy: authorID)
-        let announcement = WikisText.announcement(title: checked.title, url: publicURL + scope.path(.page(pageID)))(language)
+        let announcement = PostAnnouncement(kind: .wikiPage, path: scope.path(.page(pageID)))
         do {
             try await MemberPublishing(database: database, publicURL: publicURL)
-                .publish(by: authorID, text: announcement, inSpace: scope.spaceID) { _, db in
+                .announce(announcement, title: checked.title, by: authorID, inSpace: scope.spaceID) { _, db in
                     try await page.create(on: db)
                     try await revision.create(on: db)
                 }

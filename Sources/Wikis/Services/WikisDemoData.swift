@@ -98,7 +98,7 @@ enum WikisDemoData {
         let tree = try await WikiReader(database: database).tree(of: scope)
         let parent = demo.parent.flatMap { tree.node(titled: $0) }.map { String($0.id) } ?? ""
         guard case .success(var page) = try await service.create(
-            WikiDraft(title: demo.title, body: demo.body, parent: parent, note: ""), in: scope, by: author.id, language: .de)
+            WikiDraft(title: demo.title, body: demo.body, parent: parent, note: ""), in: scope, by: author.id)
         else { return }
         for edit in demo.edits {
             guard let editor = people[edit.author] else { continue }

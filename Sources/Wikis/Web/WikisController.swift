@@ -50,7 +50,7 @@ struct WikisController {
         let viewer = try req.requireViewer()
         let scope = try await scope(req)
         let draft = try req.content.decode(PageForm.self).draft
-        switch try await service(req).create(draft, in: scope, by: viewer.id, language: req.language) {
+        switch try await service(req).create(draft, in: scope, by: viewer.id) {
         case .success(let page):
             req.flash(.success, WikisText.created)
             return req.redirect(to: scope.path(.page(page.requireID())), redirectType: .normal)
