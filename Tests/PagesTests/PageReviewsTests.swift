@@ -91,4 +91,23 @@ struct PageReviewsTests {
             #expect(replaced.contains("Versprochen.") && !replaced.contains("Danke, wir arbeiten daran!"))
         }
     }
+
+    @Test("an overlong reply to a review is refused with 422 beside its field, keeping what the team typed")
+    func overlongReplyKeepsTheText() async throws {
+        try await withTestApp { app in
+            let page = try await PageFixture.make(app)
+            let rita = try await app.apiMember("rita")
+            #expect(try await rita.browser.post("\(page.path)/reviews", form: ["stars": "2", "text": "Lieferung kam spät."]).status == .seeOther)
+            let html = try await page.moderator.browser.get(page.path).text
+            let reviewID = try #require(html.firstMatch(of: /id="review-(\d+)"/).map { String($0.1) })
+            let typed = "Entschuldigung! " + String(repeating: "x", count: 2_000)
+            let refused = try await page.moderator.browser.post("\(page.path)/reviews/\(reviewID)/reply", form: ["reply": typed])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains(#"id="reply-\#(reviewID)""#))
+            #expect(refused.text.contains(typed))
+            #expect(refused.text.contains("field-error"))
+            let shown = try await TestBrowser(app).get(page.path).text
+            #expect(!shown.contains("Entschuldigung!"))
+        }
+    }
 }

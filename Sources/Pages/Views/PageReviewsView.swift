@@ -7,6 +7,15 @@ struct ReviewList {
     var reviews: [PageReview]
     var members: [Int64: MemberSummary]
     var olderURL: String?
+    /// A refused reply, shown again in its review's form as typed.
+    var replyDraft: ReplyDraft?
+}
+
+/// The page team's reply to a review as typed, with why it was refused.
+struct ReplyDraft {
+    var reviewID: Int64
+    var text: String
+    var error: LocalizedText
 }
 
 /// The review form: a new review, or the reader's own to change; keeps what was typed when refused.
@@ -44,6 +53,7 @@ enum PageReviewsView {
     private static func item(_ review: PageReview, model: CompanyPageView.Model, context: PageContext) -> Node<HTML.ListContext> {
         let author = model.reviews.members[review.authorID]
         let slug = model.page.slug
+        let draft = model.reviews.replyDraft.flatMap { $0.reviewID == review.requireID() ? $0 : nil }
         return .li(
             .class("review"), .safeID("review-\(review.requireID())"),
             .p(
@@ -63,12 +73,9 @@ enum PageReviewsView {
             .if(model.page.permissions.mayReplyToReviews, .form(
                 .class("review-reply-form"), .method(.post), .safeAction(PagesURL.reviewReply(slug: slug, id: review.requireID()).path),
                 Layout.csrfField(context.csrfToken),
-                .div(
-                    .class("field"),
-                    .label(.safeFor("reply-\(review.requireID())"), .text(context.t(PagesText.replyLabel))),
-                    .textarea(.safeID("reply-\(review.requireID())"), .name("reply"), .rows(2),
-                              .safeAttribute(named: "maxlength", value: String(PageReviewService.textMaximum)), .text(review.reply ?? ""))
-                ),
+                FormField.textArea("reply", label: context.t(PagesText.replyLabel), value: draft?.text ?? review.reply ?? "",
+                                   error: draft.map { context.t($0.error) }, rows: 2, maxLength: PageReviewService.textMaximum,
+                                   id: "reply-\(review.requireID())"),
                 .button(.type(.submit), .text(context.t(PagesText.saveReply)))
             ))
         )

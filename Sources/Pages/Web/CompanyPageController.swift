@@ -97,7 +97,10 @@ struct CompanyPageController {
         let reviewID = try req.pathID(PagesText.reviewNotFound)
         let text = try req.content.decode(ReplyForm.self).reply ?? ""
         let errors = try await PageReviewService(database: req.db).reply(to: reviewID, on: page, by: viewer.id, text: text)
-        if let problem = errors["reply"] { throw UserFacingError(.unprocessableEntity, problem) }
+        if let problem = errors["reply"] {
+            let draft = ReplyDraft(reviewID: reviewID, text: text, error: problem)
+            return try await req.renderCompanyPage(page, replyDraft: draft, status: .unprocessableEntity)
+        }
         req.flash(.success, PagesText.replySaved)
         return req.redirect(to: SiteURL.companyPage(slug: page.slug).path + "#review-\(reviewID)", redirectType: .normal)
     }

@@ -20,11 +20,12 @@ extension Request {
 
     /// The company page with everything it shows; `reviewForm` and `composer` carry what was typed into a refused form.
     func renderCompanyPage(_ page: LoadedPage, reviewForm: ReviewForm? = nil, composer: CompanyPageView.ComposerForm = .init(),
-                           status: HTTPResponseStatus = .ok) async throws -> Response {
+                           replyDraft: ReplyDraft? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let context = try await pageContext()
         let blocks = try await PageBlockService(database: db).blocks(of: page.id)
         let reviewService = PageReviewService(database: db)
-        let before = query[Int64.self, at: "before"]
+        // A refused reply is shown in its review's form: the list starts at that review.
+        let before = replyDraft.map { $0.reviewID + 1 } ?? query[Int64.self, at: "before"]
         let reviews = try await reviewService.reviews(on: page.id, before: before)
         let teamIDs = blocks.flatMap { $0.team.map(\.memberID) }
         let members = try await MemberLookup(database: db).members(ids: teamIDs + reviews.map(\.authorID))
@@ -49,7 +50,7 @@ extension Request {
             blocks: blocks,
             blockData: PageBlockView.Context(profile: page.profile, members: members, media: media, latestPosts: latestPosts),
             summary: try await reviewService.summary(of: page.id),
-            reviews: ReviewList(reviews: reviews, members: members, olderURL: olderURL),
+            reviews: ReviewList(reviews: reviews, members: members, olderURL: olderURL, replyDraft: replyDraft),
             reviewForm: form, composer: composer
         )
         return CompanyPageView.render(model, context: context).response(status: status)

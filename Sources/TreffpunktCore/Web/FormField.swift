@@ -37,9 +37,11 @@ package enum FormField {
         error: String? = nil,
         rows: Int = 4,
         maxLength: Int? = nil,
-        hint: String? = nil
+        hint: String? = nil,
+        id explicitID: String? = nil
     ) -> Node<Context> {
-        let id = "field-\(name)"
+        // A page with several forms for the same field (a reply under each review) names each one.
+        let id = explicitID ?? "field-\(name)"
         return .div(
             .safeClass(error == nil ? "field" : "field has-error"),
             .label(.safeFor(id), .text(label)),
