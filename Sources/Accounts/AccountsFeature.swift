@@ -7,7 +7,8 @@ package enum AccountsFeature {
     package static var migrations: [any Migration] {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
          CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
-         AddProfilePictures(), AddAccountKind(), AddEmailConfirmedAt(), CreateEmailConfirmations()]
+         AddProfilePictures(), AddAccountKind(), AddEmailConfirmedAt(), CreateEmailConfirmations(),
+         CreatePasswordResets()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.
@@ -18,6 +19,7 @@ package enum AccountsFeature {
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder, clients: any RoutesBuilder) {
         AuthController().boot(web)
         EmailConfirmationController().boot(web)
+        PasswordResetController().boot(web)
         ProfileController().boot(web)
         AccountSettingsController().boot(web)
         TokensController().boot(web)

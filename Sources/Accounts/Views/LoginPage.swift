@@ -28,6 +28,7 @@ enum LoginPage {
                                 autocomplete: "current-password"),
                 .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.loginTitle)))
             ),
+            .p(.a(.safeHref(PasswordResetURL.request.path), .text(context.t(AccountsText.forgotPassword)))),
             .if(model.offersConfirmationResend, .form(
                 .method(.post), .safeAction(EmailConfirmationURL.resend.path),
                 Layout.csrfField(context.csrfToken),

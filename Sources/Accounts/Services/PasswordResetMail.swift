@@ -1,0 +1,14 @@
+import Mail
+import TreffpunktCore
+
+/// The e-mail with a password reset link, as text and as HTML, in the person's language.
+enum PasswordResetMail {
+    static func make(to user: User, link: String, instanceName: String, language: AppLanguage) -> OutgoingMail {
+        LinkMail(subject: AccountsText.resetMailSubject(instanceName)(language),
+                 greeting: AccountsText.confirmationMailGreeting(user.displayName)(language),
+                 intro: AccountsText.resetMailIntro(instanceName)(language),
+                 button: AccountsText.resetMailButton(language),
+                 ignore: AccountsText.resetMailIgnore(language))
+            .make(to: user.email, link: link, language: language)
+    }
+}

@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import TreffpunktCore
+
+/// Limits reset requests per e-mail address and per network address within a window. Counting and
+/// recording happen in one transaction under a lock, as the login throttle does, so parallel requests
+/// cannot all pass the count before any of them is recorded.
+struct PasswordResetThrottle {
+    static let window: TimeInterval = 3600
+    static let perEmail = 3
+    static let perNetworkAddress = 20
+
+    let database: any Database
+
+    /// Records the request, or answers how many seconds remain until one is allowed again.
+    func reserve(email: String, address: String?, now: Date) async throws -> Int? {
+        let limits = ["email:\(email)": Self.perEmail, "address:\(address ?? "unknown")": Self.perNetworkAddress]
+        let subjects = Array(limits.keys)
+        let windowStart = now.addingTimeInterval(-Self.window)
+        return try await database.writeTransaction { transaction in
+            try await transaction.lockForTransaction(subjects.map { "password-reset-requests:\($0)" })
+            try await PasswordResetRequest.query(on: transaction)
+                .filter(\.$subject ~~ subjects).filter(\.$requestedAt <= windowStart).delete()
+            let recent = try await PasswordResetRequest.query(on: transaction)
+                .filter(\.$subject ~~ subjects).filter(\.$requestedAt > windowStart).all()
+            var longestWait: TimeInterval?
+            for (subject, limit) in limits {
+                let times = recent.filter { $0.subject == subject }.map(\.requestedAt).sorted(by: >)
+                guard times.count >= limit else { continue }
+                // Allowed again once the oldest request that keeps the count at the limit leaves the window.
+                longestWait = max(longestWait ?? 0, times[limit - 1].addingTimeInterval(Self.window).timeIntervalSince(now))
+            }
+            if let longestWait { return max(1, Int(longestWait.rounded(.up))) }
+            for subject in subjects {
+                try await PasswordResetRequest(subject: subject, requestedAt: now).create(on: transaction)
+            }
+            return nil
+        }
+    }
+}
