@@ -66,7 +66,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "Accounts", dependencies: ["TreffpunktCore", "Media", "Mail"], swiftSettings: swiftSettings),
-        .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media"], swiftSettings: swiftSettings),
+        .target(name: "Social", dependencies: ["TreffpunktCore", "Accounts", "Media", "Mail"], swiftSettings: swiftSettings),
         // Units, people's places and reporting lines, projects, the org chart, the directory, CSV import.
         .target(
             name: "Organisation",

@@ -14,6 +14,7 @@ package enum SocialFeature {
             FoldPostSearchDiacritics(), CreatePostEditMedia(), CreateSpaceMembers(), AddPostSpace(),
             AddNotificationSpace(), AddNotificationLink(), CreateMutesByMutedIndex(), CreateConversationMembers(),
             FillConversationMembers(), AddPostAnnouncement(), ConvertAnnouncementTexts(),
+            CreateNotificationMailSettings(), AddNotificationMailedAt(), CreateNotificationDigestRuns(),
         ]
     }
 
@@ -25,6 +26,15 @@ package enum SocialFeature {
         app.unreadNotifications = SocialUnreadNotifications()
         app.mediaAudiences.append(SocialMediaAudience())
         LiveEvents.install(on: app)
+        app.lifecycle.use(NotificationMailLifecycle())
+    }
+
+    /// `serve` writes notification mail into the outbox in the background (immediately, or the daily digest
+    /// at 07:00 Berlin time, by each person's choice); other commands do not.
+    package static func startNotificationMail(on app: Application, clock: @escaping @Sendable () -> Date = { Date() }) {
+        guard app.notificationMailLoop == nil else { return }
+        app.notificationMailLoop = NotificationMailLoop(mailer: NotificationMailer(database: app.db, config: app.config),
+                                                        clock: clock, logger: app.logger)
     }
 
     /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.

@@ -3,6 +3,7 @@ import Fluent
 import Mail
 import Media
 import Realtime
+import Social
 import TreffpunktCore
 import Vapor
 
@@ -29,6 +30,7 @@ package enum Entrypoint {
                     try await app.mediaJobs.resumePending()
                     BlogsFeature.startScheduler(on: app)
                     MailFeature.startDelivery(on: app)
+                    SocialFeature.startNotificationMail(on: app)
                     // With PostgreSQL, live events reach the clients of every server process.
                     await RealtimeFeature.startRelay(on: app)
                 }

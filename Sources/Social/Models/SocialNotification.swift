@@ -16,6 +16,8 @@ final class SocialNotification: Model, @unchecked Sendable {
     /// Where a notification about another feature's thing leads (a forum topic).
     @OptionalField(key: "link_path") var linkPath: String?
     @OptionalField(key: "read_at") var readAt: Date?
+    /// When a notification mail told of it (or passed it over, not visible any more).
+    @OptionalField(key: "mailed_at") var mailedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -32,6 +32,17 @@ extension NotificationService {
             """).first(decodingFluent: SocialNotification.self)
     }
 
+    /// The reader's unread notifications that no mail has told of yet, oldest first, as far as the reader
+    /// may see them when the mail is written (a deleted post takes its notifications out).
+    func unmailed(to viewer: AudienceViewer, among ids: [Int64]) async throws -> [SocialNotification] {
+        guard let viewerID = viewer.id, !ids.isEmpty else { return [] }
+        let candidates: [any Encodable & Sendable] = ids
+        return try await database.sql.raw("""
+            SELECT n.* FROM notifications n WHERE n.id IN (\(binds: candidates)) AND \(Self.visibleCondition(for: viewer, recipient: viewerID))
+            ORDER BY n.id
+            """).all(decodingFluent: SocialNotification.self)
+    }
+
     private static func visibleCondition(for viewer: AudienceViewer, recipient: Int64) -> SQLQueryString {
         var condition: SQLQueryString = """
             n.recipient_id = \(bind: recipient) AND (n.post_id IS NULL OR EXISTS (

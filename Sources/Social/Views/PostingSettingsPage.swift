@@ -1,9 +1,10 @@
 import Plot
 import TreffpunktCore
 
-/// Default audience for new posts, and whether others may follow without asking.
+/// Default audience for new posts, whether others may follow without asking, and when notifications come by e-mail.
 enum PostingSettingsPage {
-    static func render(defaultVisibility: PostVisibility, acceptsFollowers: Bool, context: PageContext) -> HTML {
+    static func render(defaultVisibility: PostVisibility, acceptsFollowers: Bool, mailChoice: NotificationMailChoice,
+                       context: PageContext) -> HTML {
         Layout.page(context.t(SocialText.postingSettings), context: context, content: .div(
             .h1(.text(context.t(CoreText.settingsTitle))),
             SettingsTabs.render(current: .settingsPosting, context: context),
@@ -19,6 +20,9 @@ enum PostingSettingsPage {
                            .safeAttribute(named: "checked", value: acceptsFollowers ? "checked" : nil)),
                     .label(.for("field-accepts_followers"), .text(context.t(SocialText.acceptsFollowers)))
                 ),
+                FormField.select("notification_mail", label: context.t(SocialText.notificationMail),
+                                 options: NotificationMailChoice.allCases.map { (value: $0.rawValue, label: context.t($0.label)) },
+                                 selected: mailChoice.rawValue),
                 .button(.type(.submit), .class("primary"), .text(context.t(SocialText.save)))
             )
         ))
