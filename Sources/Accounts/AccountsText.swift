@@ -147,8 +147,8 @@ enum AccountsText {
         en: "An invitation lets one person register even when registration is otherwise closed. It is valid once, for 14 days."
     )
     static let invitationEmailHint = LocalizedText(
-        de: "Optional: nur diese Adresse darf die Einladung nutzen.",
-        en: "Optional: only this address may use the invitation."
+        de: "Optional: nur diese Adresse darf die Einladung nutzen, und sie bekommt den Link per E-Mail.",
+        en: "Optional: only this address may use the invitation, and it gets the link by e-mail."
     )
     static let createInvitation = LocalizedText(de: "Einladung erstellen", en: "Create invitation")
     static let invitationCreated = LocalizedText(

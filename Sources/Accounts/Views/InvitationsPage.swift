@@ -14,7 +14,11 @@ enum InvitationsPage {
     struct Model {
         var invitations: [Invitation]
         var newLink: String?
+        /// Where the new invitation went by e-mail, if it did.
+        var mailedTo: String?
         var email = ""
+        /// The language of the invitation mail; the admin's own until they choose another.
+        var mailLanguage: AppLanguage
         var errors = FormErrors()
     }
 
@@ -27,6 +31,7 @@ enum InvitationsPage {
                 .unwrap(model.newLink) { link in
                     .div(
                         .class("secret"), .attribute(named: "role", value: "status"),
+                        .unwrap(model.mailedTo) { .p(.text(context.t(AccountsText.invitationMailed($0)))) },
                         .p(.text(context.t(AccountsText.invitationCreated))),
                         .element(named: "code", nodes: [Node<HTML.BodyContext>.id("invitation-link"), .text(link)])
                     )
@@ -37,6 +42,9 @@ enum InvitationsPage {
                     FormField.input("email", label: context.t(AccountsText.email), value: model.email,
                                     error: model.errors["email"].map { context.t($0) }, type: .email, autocomplete: "off",
                                     required: false, hint: context.t(AccountsText.invitationEmailHint)),
+                    FormField.select("language", label: context.t(AccountsText.invitationLanguage),
+                                     options: AppLanguage.allCases.map { ($0.rawValue, $0.nativeName) },
+                                     selected: model.mailLanguage.rawValue, error: model.errors["language"].map { context.t($0) }),
                     .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.createInvitation)))
                 )
             ),

@@ -1,4 +1,5 @@
 import Fluent
+import Mail
 import TreffpunktCore
 import Vapor
 
@@ -11,26 +12,39 @@ struct InvitationsController {
 
     private struct InvitationForm: Content {
         var email: String?
+        /// The language of the mail sent to `email`.
+        var language: String?
     }
 
     @Sendable func show(req: Request) async throws -> Response {
         _ = try req.requireAdmin()
-        return try await page(req, model: .init(invitations: []))
+        return try await page(req, model: .init(invitations: [], mailLanguage: req.language))
     }
 
     @Sendable func create(req: Request) async throws -> Response {
         let admin = try req.requireAdmin()
-        let email = AccountRules.singleLine(try req.content.decode(InvitationForm.self).email).lowercased()
+        let form = try req.content.decode(InvitationForm.self)
+        let email = AccountRules.singleLine(form.email).lowercased()
+        let language = form.language.map { AppLanguage(rawValue: $0) } ?? req.language
         var errors = FormErrors()
         if !email.isEmpty {
             AccountRules.checkEmail(email, into: &errors)
+            if errors.isEmpty, !MailOutbox.canDeliver(to: email) { errors.add("email", AccountsText.invitationEmailNotDeliverable) }
         }
-        guard errors.isEmpty else {
-            return try await page(req, model: .init(invitations: [], email: email, errors: errors), status: .unprocessableEntity)
+        if language == nil { errors.add("language", AccountsText.invitationLanguageInvalid) }
+        guard errors.isEmpty, let language else {
+            let model = InvitationsPage.Model(invitations: [], email: email, mailLanguage: language ?? req.language, errors: errors)
+            return try await page(req, model: model, status: .unprocessableEntity)
         }
-        let (_, code) = try await InvitationService(database: req.db).create(by: admin.id, email: email.isEmpty ? nil : email)
-        let link = "\(req.config.publicURL)\(SiteURL.register.path)?invite=\(code)"
-        return try await page(req, model: .init(invitations: [], newLink: link), status: .created)
+        let service = InvitationService(database: req.db)
+        guard !email.isEmpty else {
+            let (_, code) = try await service.create(by: admin.id, email: nil)
+            let link = InvitationService.link(code: code, config: req.config)
+            return try await page(req, model: .init(invitations: [], newLink: link, mailLanguage: req.language), status: .created)
+        }
+        let link = try await service.createAndMail(by: admin, email: email, language: language, config: req.config, now: Date())
+        let model = InvitationsPage.Model(invitations: [], newLink: link, mailedTo: email, mailLanguage: req.language)
+        return try await page(req, model: model, status: .created)
     }
 
     private func page(_ req: Request, model: InvitationsPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
