@@ -6,8 +6,25 @@ import VaporTesting
 
 /// Runs a test against the whole application on its own fresh, migrated database.
 /// Bcrypt runs at its lowest cost here: tests check behaviour, not hashing speed.
+/// At most a few run at once (`TestAppSlots`); a test whose body starts a second application
+/// itself (the PostgreSQL relay's) does so inside its one slot.
 package func withTestApp<T>(
     configure adjust: (inout AppConfig) -> Void = { _ in },
+    _ test: (Application) async throws -> T
+) async throws -> T {
+    await TestAppSlots.shared.take()
+    do {
+        let result = try await runTestApp(configure: adjust, test)
+        await TestAppSlots.shared.give()
+        return result
+    } catch {
+        await TestAppSlots.shared.give()
+        throw error
+    }
+}
+
+private func runTestApp<T>(
+    configure adjust: (inout AppConfig) -> Void,
     _ test: (Application) async throws -> T
 ) async throws -> T {
     let database = try await TestDatabase.make()
