@@ -30,9 +30,10 @@ package enum SocialFeature {
     }
 
     /// `serve` writes notification mail into the outbox in the background (immediately, or the daily digest
-    /// at 07:00 Berlin time, by each person's choice); other commands do not.
+    /// at 07:00 Berlin time, by each person's choice) when `SMTP_URL` is set: without a mail server nobody
+    /// would read it, and it would bury the outbox page. Other commands send nothing.
     package static func startNotificationMail(on app: Application, clock: @escaping @Sendable () -> Date = { Date() }) {
-        guard app.notificationMailLoop == nil else { return }
+        guard app.notificationMailLoop == nil, app.config.mail.server != nil else { return }
         app.notificationMailLoop = NotificationMailLoop(mailer: NotificationMailer(database: app.db, config: app.config),
                                                         clock: clock, logger: app.logger)
     }

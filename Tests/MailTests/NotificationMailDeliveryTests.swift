@@ -47,4 +47,34 @@ struct NotificationMailDeliveryTests {
             }
         }
     }
+
+    @Test("serve's background job sends the daily digest at 07:00 Berlin time through the SMTP server, in German by default")
+    func digestFromTheBackgroundJob() async throws {
+        try await withSMTPTestServer { server in
+            try await withTestApp(configure: { config in
+                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
+                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+            }) { app in
+                let anna = TestBrowser(app)
+                try await anna.register("anna", displayName: "Anna Schmidt")
+                let ben = TestBrowser(app)
+                try await ben.register("ben", displayName: "Ben Weber")
+                #expect(try await anna.post("/@ben/relationship", form: ["action": "befriend"]).status == .seeOther)
+
+                // 07:05 in Berlin; the job's first round runs at once, the delivery loop hands it on.
+                let morning = try #require(ISO8601DateFormatter().date(from: "2026-12-08T06:05:00Z"))
+                SocialFeature.startNotificationMail(on: app, clock: { morning })
+                MailFeature.startDelivery(on: app, clock: { morning })
+                let deadline = ContinuousClock.now + .seconds(30)
+                while try server.deliveredFiles().isEmpty, ContinuousClock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                let delivered = try await DeliveredMail.read(try #require(try server.deliveredFiles().first))
+                #expect(delivered.to == "ben@example.com")
+                #expect(delivered.subject == "Neues auf Treffpunkt: 1 Benachrichtigung")
+                #expect(try #require(delivered.text).contains("Anna Schmidt möchte mit Ihnen befreundet sein."))
+                #expect(try #require(delivered.html).contains("Anna Schmidt möchte mit Ihnen befreundet sein."))
+            }
+        }
+    }
 }
