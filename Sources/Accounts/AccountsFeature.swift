@@ -8,7 +8,7 @@ package enum AccountsFeature {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
          CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
          AddProfilePictures(), AddAccountKind(), AddEmailConfirmedAt(), CreateEmailConfirmations(),
-         CreatePasswordResets()]
+         CreatePasswordResets(), AddAffiliation()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.
@@ -24,6 +24,7 @@ package enum AccountsFeature {
         AccountSettingsController().boot(web)
         TokensController().boot(web)
         InvitationsController().boot(web)
+        AffiliationController().boot(web)
         AuthorizeController().boot(web)
         AccountsAPIController().boot(api)
         AppsAPIController().boot(api)

@@ -28,7 +28,7 @@ enum BlogsText {
     static let tagsHint = LocalizedText(de: "Durch Kommas getrennt, höchstens 10", en: "Separated by commas, at most 10")
     static let visibilityLabel = LocalizedText(de: "Wer darf den Artikel lesen?", en: "Who may read the article?")
     static let visibilityPublic = LocalizedText(de: "Alle, auch ohne Anmeldung (im RSS-Feed)", en: "Everyone, also without login (in the RSS feed)")
-    static let visibilityMembers = LocalizedText(de: "Alle Mitglieder", en: "All members")
+    static let visibilityMembers = LocalizedText(de: "Intern (nur Mitarbeitende)", en: "Internal (employees only)")
     static let visibilitySpace = LocalizedText(de: "Die Mitglieder des Raums", en: "The space’s members")
     static let publishAtLabel = LocalizedText(de: "Veröffentlichen am (bei „Planen“)", en: "Publish at (with “Schedule”)")
     static let saveDraft = LocalizedText(de: "Als Entwurf speichern", en: "Save as draft")

@@ -54,8 +54,8 @@ enum PagesText {
     }
     static let publish = LocalizedText(de: "Veröffentlichen", en: "Publish")
     static let audience = LocalizedText(de: "Sichtbarkeit", en: "Audience")
-    static let audienceInvalid = LocalizedText(de: "Bitte „Öffentlich“ oder „Alle Mitglieder“ wählen.",
-                                               en: "Please choose “Public” or “All members”.")
+    static let audienceInvalid = LocalizedText(de: "Bitte „Öffentlich“ oder „Intern (nur Mitarbeitende)“ wählen.",
+                                               en: "Please choose “Public” or “Internal (employees only)”.")
     static let published = LocalizedText(de: "Der Beitrag ist veröffentlicht.", en: "The post has been published.")
     static let recentTeamPosts = LocalizedText(de: "Zuletzt für die Seite geschrieben", en: "Recently written for the page")
     static func writtenBy(_ name: String) -> LocalizedText {

@@ -47,6 +47,18 @@ enum OAuthTesting {
         return try response.content.decode(RegisteredClient.self)
     }
 
+    /// Registers a person through a client app, as Mastodon.py's `create_account` does, and returns the
+    /// token `POST /api/v1/accounts` answers with.
+    static func signUpThroughApp(_ app: Application, username: String, email: String, locale: String) async throws -> String {
+        let client = try await registerClient(app)
+        let appToken = try await clientCredentials(app, client: client, scope: "read write").content.decode(TokenAnswer.self).access_token
+        let signUp = try await postForm(app, "/api/v1/accounts", [
+            "username": username, "email": email, "password": password, "agreement": "true", "locale": locale,
+        ], headers: ["Authorization": "Bearer \(appToken)"])
+        #expect(signUp.status == .ok)
+        return try signUp.content.decode(TokenAnswer.self).access_token
+    }
+
     @discardableResult
     static func postForm(_ app: Application, _ path: String, _ fields: [String: String], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var all = headers

@@ -76,7 +76,7 @@ struct ProfileTests {
             for index in 1...35 {
                 let name = String(format: "person%02d", index)
                 try await User(username: name, displayName: "Person \(String(format: "%02d", index))", email: "\(name)@example.com",
-                               passwordHash: hash, role: .member, emailConfirmedAt: Date()).create(on: app.db)
+                               passwordHash: hash, role: .member, emailConfirmedAt: Date(), affiliation: .employee).create(on: app.db)
             }
             let first = try await viewer.get("/people")
             #expect(first.text.contains("Aaron"))

@@ -64,7 +64,7 @@ struct OrgChartFixture {
     mutating func member(_ username: String, _ name: String, _ position: String) async throws -> Int64 {
         if passwordHash == nil { passwordHash = try await PasswordHashing(application: app).hash(Self.password) }
         let hash = passwordHash!
-        let user = User(username: username, displayName: name, email: "\(username)@musterfirma.example", passwordHash: hash, role: .member, emailConfirmedAt: Date())
+        let user = User(username: username, displayName: name, email: "\(username)@musterfirma.example", passwordHash: hash, role: .member, emailConfirmedAt: Date(), affiliation: .employee)
         user.position = position
         try await user.create(on: app.db)
         members[username] = user.requireID()

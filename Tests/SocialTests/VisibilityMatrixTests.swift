@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 import SQLKit
 import Testing
@@ -11,12 +12,13 @@ import VaporTesting
 @Suite("Visibility matrix")
 struct VisibilityMatrixTests {
     enum Relation: String, CaseIterable, CustomTestStringConvertible {
-        case author, friend, pendingRequest, follower, otherMember, blocked, mentioned, spaceMember, loggedOut
+        case author, friend, pendingRequest, follower, otherMember, blocked, mentioned, spaceMember, guest, guestFriend, loggedOut
         var testDescription: String { rawValue }
     }
 
     /// Who may see which post: the rule of the issue, as a table. The space post and the direct post
-    /// both mention `mentioned`, who is not in the space.
+    /// both mention `mentioned`, who is not in the space. Guests (who registered freely) never see an
+    /// intern (`members`) post, friends or not.
     static let expected: [Relation: Set<PostVisibility>] = [
         .author: [.public, .members, .friends, .space, .direct],
         .friend: [.public, .members, .friends],
@@ -26,6 +28,8 @@ struct VisibilityMatrixTests {
         .blocked: [],
         .mentioned: [.public, .members, .direct],
         .spaceMember: [.public, .members, .space],
+        .guest: [.public],
+        .guestFriend: [.public, .friends],
         .loggedOut: [.public],
     ]
 
@@ -34,14 +38,16 @@ struct VisibilityMatrixTests {
         let author: Int64 = 1, friend: Int64 = 2, mentioned: Int64 = 3, blocked: Int64 = 4, other: Int64 = 5, spaceMember: Int64 = 6
         let space: Int64 = 77
         let viewers: [Relation: AudienceViewer] = [
-            .author: AudienceViewer(id: author, spaceIDs: [space]),
-            .friend: AudienceViewer(id: friend, friendIDs: [author]),
-            .pendingRequest: AudienceViewer(id: other),
-            .follower: AudienceViewer(id: other),
-            .otherMember: AudienceViewer(id: other),
-            .blocked: AudienceViewer(id: blocked, blockedIDs: [author]),
-            .mentioned: AudienceViewer(id: mentioned),
-            .spaceMember: AudienceViewer(id: spaceMember, spaceIDs: [space]),
+            .author: AudienceViewer(id: author, isEmployee: true, spaceIDs: [space]),
+            .friend: AudienceViewer(id: friend, isEmployee: true, friendIDs: [author]),
+            .pendingRequest: AudienceViewer(id: other, isEmployee: true),
+            .follower: AudienceViewer(id: other, isEmployee: true),
+            .otherMember: AudienceViewer(id: other, isEmployee: true),
+            .blocked: AudienceViewer(id: blocked, isEmployee: true, blockedIDs: [author]),
+            .mentioned: AudienceViewer(id: mentioned, isEmployee: true),
+            .spaceMember: AudienceViewer(id: spaceMember, isEmployee: true, spaceIDs: [space]),
+            .guest: AudienceViewer(id: other, isEmployee: false),
+            .guestFriend: AudienceViewer(id: friend, isEmployee: false, friendIDs: [author]),
             .loggedOut: .visitor,
         ]
         for (relation, viewer) in viewers {
@@ -67,7 +73,7 @@ struct VisibilityMatrixTests {
                 let may = allowed.contains(visibility)
                 let label = "\(relation) × \(visibility)"
                 // The newsfeed carries posts of friends, followed accounts, the reader's spaces and mentions of the reader.
-                let inFeed = may && ([.author, .friend, .follower].contains(relation) || (relation == .mentioned && visibility == .direct)
+                let inFeed = may && ([.author, .friend, .follower, .guestFriend].contains(relation) || (relation == .mentioned && visibility == .direct)
                     || (relation == .spaceMember && visibility == .space))
                 // As rendered in a page, so a search field that repeats the query does not count.
                 let rendered = "<p>\(post.marker) "
@@ -139,11 +145,12 @@ struct VisibilityMatrixTests {
             let names: [Relation: String] = [
                 .author: "autorin", .friend: "freund", .pendingRequest: "anfrage", .follower: "folgerin",
                 .otherMember: "kollege", .blocked: "gesperrt", .mentioned: "erwaehnt", .spaceMember: "raumkollegin",
+                .guest: "kundin", .guestFriend: "kundenfreund",
             ]
             for relation in Relation.allCases {
                 guard let name = names[relation] else { continue }
                 let browser = TestBrowser(app)
-                try await browser.register(name)
+                try await browser.register(name, affiliation: [.guest, .guestFriend].contains(relation) ? .guest : .employee)
                 readers[relation] = Reader(browser: browser, token: try await browser.createAccessToken())
             }
             let author = readers[.author]!.browser
@@ -151,6 +158,8 @@ struct VisibilityMatrixTests {
             try await author.post("/settings/posting", form: ["default_visibility": "members", "accepts_followers": "1"])
             try await readers[.friend]!.browser.post("/@autorin/relationship", form: ["action": "befriend"])
             try await author.post("/@freund/relationship", form: ["action": "accept"])
+            try await readers[.guestFriend]!.browser.post("/@autorin/relationship", form: ["action": "befriend"])
+            try await author.post("/@kundenfreund/relationship", form: ["action": "accept"])
             try await readers[.pendingRequest]!.browser.post("/@autorin/relationship", form: ["action": "befriend"])
             try await readers[.follower]!.browser.post("/@autorin/relationship", form: ["action": "follow"])
             try await author.post("/@gesperrt/relationship", form: ["action": "block"])

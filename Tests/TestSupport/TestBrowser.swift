@@ -44,16 +44,23 @@ package final class TestBrowser: @unchecked Sendable {
     /// With open registration, while the app has no administrator, the form carries a fresh setup token,
     /// as the operator's own registration through `serve`'s setup address does: a test's first member is
     /// its administrator. Registration by domain or invitation treats the first person like anyone else.
+    /// A free registration makes a guest; most tests play among colleagues, so unless `affiliation` says
+    /// `.guest`, an administrator then makes the person an employee, as after the HR import.
     @discardableResult
     package func register(_ username: String, email: String? = nil, password: String = "richtig-gutes-passwort",
-                          displayName: String? = nil, extra: [String: String] = [:]) async throws -> TestingHTTPResponse {
+                          displayName: String? = nil, extra: [String: String] = [:],
+                          affiliation: Affiliation = .employee) async throws -> TestingHTTPResponse {
         var form = ["username": username, "display_name": displayName ?? username.capitalized,
                     "email": email ?? "\(username)@example.com", "password": password]
         if app.config.registrationMode == .open {
             form["setup_token"] = try await AdministratorSetup(database: app.db).issueTokenIfNeeded(settings: app.instanceSettings)
         }
         form.merge(extra) { _, new in new }
-        return try await post("/register", form: form)
+        let response = try await post("/register", form: form)
+        if response.status == .seeOther, affiliation == .employee {
+            try await AffiliationChange(database: app.db).set(.employee, forUsername: username)
+        }
+        return response
     }
 
     package var hasSessionCookie: Bool { cookies["treffpunkt_session"] != nil }

@@ -87,6 +87,6 @@ struct AccountsAPIController {
     private static func account(_ user: User, req: Request, includeSource: Bool = false) async throws -> MastodonAccount {
         let statistics = try await req.accountStatistics(for: [user.requireID()])[user.requireID()] ?? AccountStatistics()
         return MastodonAccount(user, statistics: statistics, publicURL: req.config.publicURL, language: req.language,
-                               showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: req.viewer != nil), includeSource: includeSource)
+                               showsWorkDetails: WorkDetailsPolicy.isVisible(toEmployee: req.viewer?.isEmployee == true), includeSource: includeSource)
     }
 }

@@ -29,14 +29,17 @@ final class User: Model, @unchecked Sendable {
     /// When the person proved the address is theirs; `nil` only for a registration by e-mail domain whose
     /// link was not followed yet: such an account can neither sign in nor use a token.
     @OptionalField(key: "email_confirmed_at") var emailConfirmedAt: Date?
+    /// Employee or guest: decides what of the company's inside the person sees. Read on every request.
+    @Field(key: "affiliation") var affiliation: Affiliation
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
     /// `emailConfirmedAt` is asked every time: an account that does not need to prove its address passes
-    /// the moment it was created.
-    init(username: String, displayName: String, email: String, passwordHash: String, role: Role, emailConfirmedAt: Date?) {
+    /// the moment it was created. `affiliation` too: whoever creates an account decides whether it is an insider.
+    init(username: String, displayName: String, email: String, passwordHash: String, role: Role, emailConfirmedAt: Date?,
+         affiliation: Affiliation) {
         self.id = SnowflakeID.next()
         self.username = username
         self.usernameKey = username.lowercased()
@@ -51,10 +54,12 @@ final class User: Model, @unchecked Sendable {
         self.authEpoch = 0
         self.kind = .person
         self.emailConfirmedAt = emailConfirmedAt
+        self.affiliation = affiliation
     }
 
     var viewer: Viewer {
-        Viewer(id: requireID(), username: username, displayName: displayName, role: role, language: language)
+        Viewer(id: requireID(), username: username, displayName: displayName, role: role, language: language,
+               isEmployee: affiliation.isEmployee)
     }
 
     func requireID() -> Int64 {

@@ -34,6 +34,11 @@ enum AccountRules {
         }
     }
 
+    /// The part after the `@`, which registration by domain compares with the allowed domains.
+    static func domain(of email: String) -> String {
+        email.split(separator: "@").last.map(String.init) ?? ""
+    }
+
     static func checkPassword(_ password: String, into errors: inout FormErrors, field: String = "password") {
         if password.isEmpty {
             errors.add(field, AccountsText.required)

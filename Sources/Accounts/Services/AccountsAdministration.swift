@@ -11,13 +11,15 @@ package enum AccountsAdministration {
     }
 
     /// Creates an administrator, or makes an existing member with this username one. The operator at the
-    /// console vouches for the address.
+    /// console vouches for the address; an administrator is an employee.
     package static func createAdmin(username: String, displayName: String?, email: String, password: String,
                                     on app: Application, now: Date = Date()) async throws -> AdminOutcome {
         let username = AccountRules.singleLine(username)
         if let existing = try await AccountQueries.user(usernameKey: username.lowercased(), on: app.db) {
             guard existing.kind == .person else { return .invalid(AccountsText.usernameTaken(.en)) }
             existing.role = .admin
+            // Whoever runs the instance works for the company.
+            existing.affiliation = .employee
             try await existing.save(on: app.db)
             return .promoted
         }
@@ -34,7 +36,7 @@ package enum AccountsAdministration {
         guard errors.isEmpty else { return .invalid(errors.summary(in: .en)) }
         let hash = try await PasswordHashing(application: app).hash(password)
         try await User(username: username, displayName: displayName, email: email, passwordHash: hash, role: .admin,
-                       emailConfirmedAt: now).create(on: app.db)
+                       emailConfirmedAt: now, affiliation: .employee).create(on: app.db)
         return .created
     }
 

@@ -95,7 +95,8 @@ package enum AccountsDemoData {
             for person in missing {
                 let user = User(username: person.username, displayName: person.displayName,
                                 email: "\(person.username)@\(emailDomain)", passwordHash: hash,
-                                role: person.username == people[0].username ? .admin : .member, emailConfirmedAt: now)
+                                role: person.username == people[0].username ? .admin : .member, emailConfirmedAt: now,
+                                affiliation: .employee)
                 user.position = person.position
                 user.department = person.department
                 user.bio = person.bio

@@ -73,6 +73,12 @@ struct EmailConfirmationService {
             guard let user = try await User.find(userID, on: transaction) else { return .unknown }
             if user.emailConfirmedAt == nil {
                 user.emailConfirmedAt = now
+            }
+            // The allowed domain vouches for an employee only now that the address is proven theirs.
+            if config.registrationMode == .domain, config.registrationDomains.contains(AccountRules.domain(of: user.email)) {
+                user.affiliation = .employee
+            }
+            if user.hasChanges {
                 try await user.save(on: transaction)
             }
             return .confirmed(user)

@@ -103,7 +103,7 @@ package struct OrganisationMembers {
 
     /// Creates members without a usable password, in one insert. Usernames come from the e-mail's local
     /// part, made unique. Returns ids by e-mail. Runs in the caller's transaction when `database` is one.
-    /// The HR export vouches for the addresses: they count as confirmed.
+    /// The HR export vouches for the addresses: they count as confirmed, and its people are employees.
     package func createMembers(_ people: [NewMember], password: UnusablePassword, now: Date = Date()) async throws -> [String: Int64] {
         guard !people.isEmpty else { return [:] }
         let hash = password.hash
@@ -113,7 +113,7 @@ package struct OrganisationMembers {
         for person in people {
             let username = Self.unique(Self.usernameBase(email: person.email), avoiding: &taken)
             let user = User(username: username, displayName: String(AccountRules.singleLine(person.displayName).prefix(AccountRules.displayNameMaximum)),
-                            email: person.email, passwordHash: hash, role: .member, emailConfirmedAt: now)
+                            email: person.email, passwordHash: hash, role: .member, emailConfirmedAt: now, affiliation: .employee)
             user.position = String(AccountRules.singleLine(person.position).prefix(AccountRules.positionMaximum))
             user.department = String(AccountRules.singleLine(person.department).prefix(AccountRules.departmentMaximum))
             users.append(user)

@@ -30,7 +30,9 @@ package struct PageAccounts {
         guard errors.isEmpty else { return .failure(errors) }
         // "!" is no bcrypt hash: no password can ever match it, and the login refuses pages before checking.
         // A page's address is made up and nobody signs in as a page: there is nothing to prove.
-        let user = User(username: slug, displayName: name, email: "", passwordHash: "!", role: .member, emailConfirmedAt: now)
+        // A page never views anything itself (its team does, each as who they are): its affiliation is moot.
+        let user = User(username: slug, displayName: name, email: "", passwordHash: "!", role: .member, emailConfirmedAt: now,
+                        affiliation: .employee)
         user.email = "page-\(user.requireID())@pages.invalid"
         user.kind = .page
         do {

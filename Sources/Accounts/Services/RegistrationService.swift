@@ -69,8 +69,7 @@ struct RegistrationService {
             case .open:
                 break
             case .domain:
-                let domain = input.email.split(separator: "@").last.map(String.init) ?? ""
-                if errors["email"] == nil && !config.registrationDomains.contains(domain) {
+                if errors["email"] == nil && !config.registrationDomains.contains(AccountRules.domain(of: input.email)) {
                     errors.add("email", AccountsText.emailDomainNotAllowed)
                 }
             case .closed:
@@ -85,6 +84,9 @@ struct RegistrationService {
         }
         // Only the domain vouches for an address nobody invited: its owner must prove it is theirs.
         let needsConfirmation = config.registrationMode == .domain && invitation == nil && input.setupToken == nil
+        // Invited people and the administrator are vouched for; an allowed domain makes an employee only once
+        // the address is confirmed (`EmailConfirmationService`); everyone else who registers freely is a guest.
+        let affiliation: Affiliation = invitation != nil || input.setupToken != nil ? .employee : .guest
         if needsConfirmation, errors["email"] == nil, !MailOutbox.canDeliver(to: input.email) {
             errors.add("email", AccountsText.emailNotDeliverable)
         }
@@ -98,7 +100,7 @@ struct RegistrationService {
                 }
                 let user = User(username: input.username, displayName: input.displayName, email: input.email,
                                 passwordHash: passwordHash, role: input.setupToken == nil ? .member : .admin,
-                                emailConfirmedAt: needsConfirmation ? nil : now)
+                                emailConfirmedAt: needsConfirmation ? nil : now, affiliation: affiliation)
                 try await user.create(on: transaction)
                 if needsConfirmation {
                     try await EmailConfirmationService(database: transaction, config: config).sendLink(to: user, language: language, now: now)

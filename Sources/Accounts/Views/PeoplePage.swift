@@ -8,6 +8,7 @@ enum PeoplePage {
         var displayName: String
         var position: String
         var department: String
+        var affiliation: Affiliation
     }
 
     struct Model {
@@ -29,7 +30,8 @@ enum PeoplePage {
                         .div(
                             .a(.safeHref(SiteURL.profile(username: person.username).path), .text(person.displayName)),
                             .p(.class("muted"), .text([person.position, person.department].filter { !$0.isEmpty }.joined(separator: " · ")))
-                        )
+                        ),
+                        .if(context.viewer?.isAdmin == true, affiliationForm(person, context: context))
                     )
                 }
             ),
@@ -37,5 +39,17 @@ enum PeoplePage {
                 .p(.a(.class("button"), .safeHref("\(SiteURL.people.path)?after=\(cursor)"), .text(context.t(AccountsText.morePeople))))
             }
         ))
+    }
+
+    /// For administrators: the person's affiliation and the button that turns it round.
+    private static func affiliationForm(_ person: Person, context: PageContext) -> Node<HTML.BodyContext> {
+        let other: Affiliation = person.affiliation == .employee ? .guest : .employee
+        return .form(
+            .class("affiliation"), .method(.post), .safeAction(PeopleAdminURL.affiliation(username: person.username).path),
+            Layout.csrfField(context.csrfToken),
+            .span(.class("badge"), .text(context.t(AccountsText.affiliation(person.affiliation)))),
+            .input(.type(.hidden), .name("affiliation"), .safeValue(other.rawValue)),
+            .button(.type(.submit), .text(context.t(AccountsText.makeAffiliation(other))))
+        )
     }
 }

@@ -85,6 +85,7 @@ struct ProfileController {
     }
 
     private func person(_ user: User) -> PeoplePage.Person {
-        PeoplePage.Person(username: user.username, displayName: user.displayName, position: user.position, department: user.department)
+        PeoplePage.Person(username: user.username, displayName: user.displayName, position: user.position, department: user.department,
+                          affiliation: user.affiliation)
     }
 }

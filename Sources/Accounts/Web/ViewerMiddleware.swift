@@ -77,7 +77,7 @@ extension Request {
     fileprivate func signIn(_ user: User, tokenScopes: Set<String>?) {
         storage[CurrentUserKey.self] = user
         viewer = Viewer(id: user.requireID(), username: user.username, displayName: user.displayName,
-                        role: user.role, language: user.language, tokenScopes: tokenScopes)
+                        role: user.role, language: user.language, isEmployee: user.affiliation.isEmployee, tokenScopes: tokenScopes)
     }
 
     /// The signed-in member's full record; visitors get 401 (pages turn that into the login form).

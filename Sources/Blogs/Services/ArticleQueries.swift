@@ -54,7 +54,7 @@ struct ArticleQueries {
     }
 
     /// `VisibilityPolicy.canSee` for articles, in SQL: the author always; others unless blocked, public
-    /// ones to everyone, members' ones to members, a space's to its members.
+    /// ones to everyone, intern (`members`) ones to employees, a space's to its members.
     private static func restrict(_ query: QueryBuilder<BlogArticle>, to viewer: AudienceViewer) {
         guard let viewerID = viewer.id else {
             query.filter(\.$visibility == .public)
@@ -65,7 +65,7 @@ struct ArticleQueries {
             seen.group(.and) { others in
                 if !viewer.blockedIDs.isEmpty { others.filter(\.$accountID !~ Array(viewer.blockedIDs)) }
                 others.group(.or) { audience in
-                    audience.filter(\.$visibility ~~ [PostVisibility.public, .members])
+                    audience.filter(\.$visibility ~~ (viewer.isEmployee ? [PostVisibility.public, .members] : [PostVisibility.public]))
                     if !viewer.spaceIDs.isEmpty {
                         audience.group(.and) { $0.filter(\.$visibility == .space).filter(\.$blogID ~~ Array(viewer.spaceIDs)) }
                     }

@@ -57,7 +57,7 @@ enum BlogsDemoData {
         let inThreeDays = ArticleDraft.formValue(Date().addingTimeInterval(3 * 24 * 3600))
         for demo in articles {
             guard let writer = people[demo.writer] else { continue }
-            let viewer = Viewer(id: writer.id, username: writer.username, displayName: writer.displayName, role: writer.role, language: .de)
+            let viewer = Viewer(id: writer.id, username: writer.username, displayName: writer.displayName, role: writer.role, language: .de, isEmployee: true)
             // A demo without the page or space it writes in (seeded partly) skips that article.
             guard let blog = try? await BlogDirectory(database: database).blog(demo.blog, for: viewer), blog.mayWrite else { continue }
             let draft = ArticleDraft(title: demo.title, body: demo.body, tags: demo.tags, visibility: demo.visibility.rawValue,

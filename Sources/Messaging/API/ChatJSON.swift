@@ -21,9 +21,10 @@ struct ChatJSON: Sendable {
     }
 
     func account(_ member: MemberSummary) -> MastodonAccount {
-        // Only signed-in members read chats.
+        // Guests chat too (with company pages), and one answer serves every participant: position and
+        // department stay on the profile, where `WorkDetailsPolicy` shows them to employees.
         MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language,
-                        showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: true))
+                        showsWorkDetails: false)
     }
 
     func message(_ presented: PresentedMessage, for viewerID: Int64) -> APIMessage? {

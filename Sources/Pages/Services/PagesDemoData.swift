@@ -13,7 +13,7 @@ enum PagesDemoData {
         let database = app.db
         let people = try await MemberLookup(database: database).members(usernames: AccountsDemoData.usernames)
         guard let anna = people["anna.schmidt"], anna.role == .admin else { return }
-        let admin = Viewer(id: anna.id, username: anna.username, displayName: anna.displayName, role: .admin, language: .de)
+        let admin = Viewer(id: anna.id, username: anna.username, displayName: anna.displayName, role: .admin, language: .de, isEmployee: true)
         let pages = PageService(database: database, publicURL: app.config.publicURL)
         if try await PageAccounts(database: database).page(slug: "musterfirma") == nil {
             try await seedMain(people: people, admin: admin, pages: pages, app: app)
@@ -37,7 +37,7 @@ enum PagesDemoData {
     }
 
     private static func viewer(_ member: MemberSummary) -> Viewer {
-        Viewer(id: member.id, username: member.username, displayName: member.displayName, role: member.role, language: .de)
+        Viewer(id: member.id, username: member.username, displayName: member.displayName, role: member.role, language: .de, isEmployee: true)
     }
 
     private static func seedMain(people: [String: MemberSummary], admin: Viewer, pages: PageService, app: Application) async throws {

@@ -23,7 +23,9 @@ struct ConversationPresenter {
         let presented = Dictionary(try await presenter.present(lastPosts).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let members = try await MemberLookup(database: database).members(ids: Set(participants.values.joined()))
         let renderer = try await MastodonRenderer.load(application: application, database: database, language: language,
-                                                       viewerID: viewer.id, posts: Array(presented.values), members: Array(members.values))
+                                                       viewerID: viewer.id,
+                                                       showsWorkDetails: personal && WorkDetailsPolicy.isVisible(toEmployee: viewer.isEmployee),
+                                                       posts: Array(presented.values), members: Array(members.values))
         return entries.map { entry in
             let others = (participants[entry.rootID] ?? []).subtracting([entry.memberID]).sorted()
             let own = entry.memberID == viewer.id ? renderer : renderer.signed(for: entry.memberID)

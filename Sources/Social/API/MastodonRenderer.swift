@@ -15,16 +15,21 @@ struct MastodonRenderer {
     /// Addresses of photos and videos, signed for the reader; only loaded when posts carry media.
     private let mediaLinks: MediaLinks?
     private let viewerID: Int64?
+    /// Position and department are for employees (`WorkDetailsPolicy`).
+    private let showsWorkDetails: Bool
 
     /// Loads what the posts and the further members need; the posts come from `PostPresenter`.
     static func load(for req: Request, posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
         try await load(application: req.application, database: req.db, language: req.language, viewerID: req.viewer?.id,
+                       showsWorkDetails: WorkDetailsPolicy.isVisible(toEmployee: req.viewer?.isEmployee == true),
                        posts: posts, members: members)
     }
 
     /// Outside a request (live events): `viewerID` is whom photo and video addresses are signed for.
+    /// `showsWorkDetails` holds for every reader the renderer is signed for: live events that go to many
+    /// readers, guests among them, leave position and department out.
     static func load(application: Application, database: any Database, language: AppLanguage, viewerID: Int64?,
-                     posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
+                     showsWorkDetails: Bool, posts: [PresentedPost] = [], members: [MemberSummary] = []) async throws -> MastodonRenderer {
         let all = posts.flatMap { [$0, $0.shared, $0.quoted].compactMap { $0 } }
         let memberIDs = Set(all.map(\.author.id) + members.map(\.id))
         let replyIDs = Array(Set(all.compactMap(\.post.inReplyToID)))
@@ -33,13 +38,13 @@ struct MastodonRenderer {
         let authors = Dictionary(try await replied.map { ($0.requireID(), $0.authorID) }, uniquingKeysWith: { first, _ in first })
         let links = all.contains { !$0.media.isEmpty } ? try await MediaLinks.load(for: application, on: database) : nil
         return MastodonRenderer(publicURL: application.config.publicURL, language: language, statistics: try await statistics,
-                                replyAuthors: authors, mediaLinks: links, viewerID: viewerID)
+                                replyAuthors: authors, mediaLinks: links, viewerID: viewerID, showsWorkDetails: showsWorkDetails)
     }
 
     /// The same renderer with photo and video addresses signed for another reader.
     func signed(for viewerID: Int64?) -> MastodonRenderer {
         MastodonRenderer(publicURL: publicURL, language: language, statistics: statistics, replyAuthors: replyAuthors,
-                         mediaLinks: mediaLinks, viewerID: viewerID)
+                         mediaLinks: mediaLinks, viewerID: viewerID, showsWorkDetails: showsWorkDetails)
     }
 
     /// Whether the addresses of `post`'s photos and videos depend on the reader (signed ones do).
@@ -49,7 +54,7 @@ struct MastodonRenderer {
 
     func account(_ member: MemberSummary) -> MastodonAccount {
         MastodonAccount(member, statistics: statistics[member.id] ?? AccountStatistics(), publicURL: publicURL, language: language,
-                        showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: viewerID != nil))
+                        showsWorkDetails: showsWorkDetails)
     }
 
     /// `withSource` adds the plain text, as Mastodon does in the answer to a deletion.

@@ -13,6 +13,9 @@ struct AudienceFacts: Sendable {
     /// Person → members they blocked or who blocked them.
     private(set) var blocks: [Int64: Set<Int64>] = [:]
     private(set) var spaceMembers: [Int64: Set<Int64>] = [:]
+    /// The employees among the possible readers; anyone else reads as a guest, so an unknown reader
+    /// never sees an intern post.
+    private(set) var employees: Set<Int64> = []
 
     /// `circles`: whose friends, followers and muters; `people`: whose blocks (the circles' people
     /// included); `readers`, when known, narrows every part to them.
@@ -35,10 +38,17 @@ struct AudienceFacts: Sendable {
             UNION ALL SELECT 'block', blocker_id, blocked_id FROM blocks WHERE blocker_id IN (\(binds: peopleList))\(only("blocked_id"))
             UNION ALL SELECT 'block', blocked_id, blocker_id FROM blocks WHERE blocked_id IN (\(binds: peopleList))\(only("blocker_id"))
             """
+        let spaceList: [any Encodable & Sendable] = spaces.isEmpty ? [Int64(0)] : spaces.sorted()
         if !spaces.isEmpty {
-            let spaceList: [any Encodable & Sendable] = spaces.sorted()
             query += " UNION ALL SELECT 'space', space_id, member_id FROM space_members WHERE space_id IN (\(binds: spaceList))\(only("member_id"))"
         }
+        // Readers not named come from the circles, the spaces and the people themselves.
+        let possibleReaders: SQLQueryString = readers != nil ? "1 = 1" : """
+            (id IN (\(binds: peopleList)) OR id IN (SELECT friend_id FROM friendships WHERE user_id IN (\(binds: circleList))) \
+            OR id IN (SELECT follower_id FROM follows WHERE followee_id IN (\(binds: circleList))) \
+            OR id IN (SELECT member_id FROM space_members WHERE space_id IN (\(binds: spaceList))))
+            """
+        query += " UNION ALL SELECT 'employee', id, id FROM users WHERE affiliation = \(bind: "employee") AND \(possibleReaders)\(only("id"))"
         for row in try await database.sql.raw(query).all() {
             let person = try row.decode(column: "person", as: Int64.self)
             let member = try row.decode(column: "member", as: Int64.self)
@@ -47,6 +57,7 @@ struct AudienceFacts: Sendable {
             case "follower": facts.followers[person, default: []].insert(member)
             case "muter": facts.muters[person, default: []].insert(member)
             case "space": facts.spaceMembers[person, default: []].insert(member)
+            case "employee": facts.employees.insert(member)
             default: facts.blocks[person, default: []].insert(member)
             }
         }
@@ -55,7 +66,7 @@ struct AudienceFacts: Sendable {
 
     /// The reader as the visibility policy sees them for posts of these people and spaces.
     func viewer(_ readerID: Int64) -> AudienceViewer {
-        AudienceViewer(id: readerID,
+        AudienceViewer(id: readerID, isEmployee: employees.contains(readerID),
                        friendIDs: Set(friends.filter { $0.value.contains(readerID) }.keys),
                        blockedIDs: Set(blocks.filter { $0.value.contains(readerID) }.keys),
                        spaceIDs: Set(spaceMembers.filter { $0.value.contains(readerID) }.keys))

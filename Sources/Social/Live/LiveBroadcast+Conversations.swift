@@ -16,7 +16,7 @@ extension LiveBroadcast {
                                     mentionedIDs: mentioned, spaceID: root.spaceID)
         let allowed = entries.filter { VisibilityPolicy.canSee(audience, as: facts.viewer($0.memberID)) }
         let conversations = try await ConversationPresenter(application: application, database: database, language: Self.language)
-            .render(allowed, presentingAs: AudienceViewer(id: root.authorID), personal: false)
+            .render(allowed, presentingAs: .presentingAuthor(root.authorID), personal: false)
         return try zip(allowed, conversations).map { entry, conversation in
             RealtimeEvent(topic: .direct(entry.memberID), event: "conversation", payload: try Self.json(conversation), actorID: post.authorID)
         }

@@ -33,7 +33,7 @@ extension LiveBroadcast {
         let actors = try await MemberLookup(database: database).members(ids: allowed.map(\.actorID))
         let presented = try await presentAsAuthors(posts.filter { post in allowed.contains { $0.postID == post.id } })
         let renderer = try await MastodonRenderer.load(application: application, database: database, language: Self.language,
-                                                       viewerID: nil, posts: presented, members: Array(actors.values))
+                                                       viewerID: nil, showsWorkDetails: false, posts: presented, members: Array(actors.values))
         return try allowed.compactMap { notification in
             let own = renderer.signed(for: notification.recipientID)
             guard let rendered = own.notifications([notification], actors: actors, posts: presented).first else { return nil }
@@ -46,7 +46,7 @@ extension LiveBroadcast {
     private func presentAsAuthors(_ posts: [Post]) async throws -> [PresentedPost] {
         var result: [PresentedPost] = []
         for (authorID, written) in Dictionary(grouping: posts, by: \.authorID) {
-            var presenter = PostPresenter(database: database, viewer: AudienceViewer(id: authorID))
+            var presenter = PostPresenter(database: database, viewer: .presentingAuthor(authorID))
             presenter.withPersonalFlags = false
             result += try await presenter.present(written)
         }

@@ -82,7 +82,8 @@ struct LiveBroadcast {
         var referenced: Post?
         if let referencedID = post.reblogOfID ?? post.quoteOfID { referenced = try await Post.find(referencedID, on: database) }
         let circles = Set([post.authorID] + [post.wallOwnerID].compactMap { $0 })
-        let facts = try await AudienceFacts.load(circles: circles, people: Set([referenced?.authorID].compactMap { $0 }),
+        // The mentioned are among the people, so that mentioned employees are known as such.
+        let facts = try await AudienceFacts.load(circles: circles, people: mentioned.union([referenced?.authorID].compactMap { $0 }),
                                                  spaces: Set([post.spaceID].compactMap { $0 }), on: database)
         let readers = Self.readers(of: post, mentioned: mentioned, referenced: referenced, facts: facts)
         var publicTopics: [RealtimeTopic] = []
@@ -117,11 +118,11 @@ struct LiveBroadcast {
 
     private func statusEvents(of post: Post, named event: String) async throws -> [RealtimeEvent] {
         guard let reach = try await reach(of: post), !reach.topics.isEmpty else { return [] }
-        var presenter = PostPresenter(database: database, viewer: AudienceViewer(id: post.authorID))
+        var presenter = PostPresenter(database: database, viewer: .presentingAuthor(post.authorID))
         presenter.withPersonalFlags = false
         guard let presented = try await presenter.present([post]).first else { return [] }
         let renderer = try await MastodonRenderer.load(application: application, database: database, language: Self.language,
-                                                       viewerID: nil, posts: [presented])
+                                                       viewerID: nil, showsWorkDetails: false, posts: [presented])
         let shared = try Self.json(renderer.status(presented))
         // Photos of a post not for everyone are fetched with addresses signed for each reader.
         let perReader = renderer.signsMedia(of: presented) && post.visibility != .public

@@ -8,8 +8,10 @@ import TreffpunktCore
 struct Relations {
     let database: any Database
 
-    /// Everything the visibility policy needs to know about the viewer: friends, blocks either way and
-    /// spaces, in one query of four index lookups (every request that shows posts asks this first).
+    /// Everything the visibility policy needs to know about the viewer: friends, blocks either way,
+    /// spaces and whether they are an employee, in one query of five index lookups (every request that
+    /// shows posts asks this first). The affiliation is read here, not taken from the session, so a change
+    /// applies from the next request.
     func audienceViewer(for viewerID: Int64?) async throws -> AudienceViewer {
         guard let viewerID else { return .visitor }
         let rows = try await database.sql.raw("""
@@ -17,17 +19,19 @@ struct Relations {
             UNION ALL SELECT 0, blocked_id FROM blocks WHERE blocker_id = \(bind: viewerID)
             UNION ALL SELECT 0, blocker_id FROM blocks WHERE blocked_id = \(bind: viewerID)
             UNION ALL SELECT 2, space_id FROM space_members WHERE member_id = \(bind: viewerID)
+            UNION ALL SELECT 3, id FROM users WHERE id = \(bind: viewerID) AND affiliation = \(bind: "employee")
             """).all()
-        var friends = Set<Int64>(), blocked = Set<Int64>(), spaces = Set<Int64>()
+        var friends = Set<Int64>(), blocked = Set<Int64>(), spaces = Set<Int64>(), isEmployee = false
         for row in rows {
             let id = try row.decode(column: "id", as: Int64.self)
             switch try row.decode(column: "friend", as: Int.self) {
             case 1: friends.insert(id)
             case 2: spaces.insert(id)
+            case 3: isEmployee = true
             default: blocked.insert(id)
             }
         }
-        return AudienceViewer(id: viewerID, friendIDs: friends, blockedIDs: blocked, spaceIDs: spaces)
+        return AudienceViewer(id: viewerID, isEmployee: isEmployee, friendIDs: friends, blockedIDs: blocked, spaceIDs: spaces)
     }
 
     func friendIDs(of memberID: Int64) async throws -> Set<Int64> {

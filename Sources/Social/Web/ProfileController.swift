@@ -57,7 +57,7 @@ struct ProfileController {
         }
         let olderURL = posts.count == page.limit ? posts.last.map { "\(SiteURL.profile(username: member.username).path)?max_id=\($0.requireID())" } : nil
         let model = ProfilePage.Model(
-            member: member, showsWorkDetails: WorkDetailsPolicy.isVisible(signedIn: viewer.id != nil),
+            member: member, showsWorkDetails: WorkDetailsPolicy.isVisible(toEmployee: viewer.isEmployee),
             details: viewer.id != nil ? try await req.profileDetails(of: member.id) : [],
             actions: try await req.profileActions(on: member.id, username: member.username), relationship: relationship,
             acceptsFollowers: try await relations.acceptsFollowers([member.id]).contains(member.id),

@@ -9,14 +9,18 @@ package struct Viewer: Sendable, Equatable {
     package let language: AppLanguage?
     /// Scopes of the bearer token the request came with; `nil` for a browser session, which may do everything.
     package let tokenScopes: Set<String>?
+    /// Employees are insiders; guests (customers, applicants, partners) see only what is open to outsiders.
+    package let isEmployee: Bool
 
-    package init(id: Int64, username: String, displayName: String, role: Role, language: AppLanguage?, tokenScopes: Set<String>? = nil) {
+    package init(id: Int64, username: String, displayName: String, role: Role, language: AppLanguage?, isEmployee: Bool,
+                 tokenScopes: Set<String>? = nil) {
         self.id = id
         self.username = username
         self.displayName = displayName
         self.role = role
         self.language = language
         self.tokenScopes = tokenScopes
+        self.isEmployee = isEmployee
     }
 
     package var isAdmin: Bool { role == .admin }

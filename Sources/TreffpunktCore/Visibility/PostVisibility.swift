@@ -2,7 +2,7 @@
 package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable {
     /// Anyone, also people who are not logged in.
     case `public`
-    /// Every logged-in member of this Treffpunkt.
+    /// Intern: the company's employees (Mitarbeitende), never guests. The stored name stays `members`.
     case members
     /// The author's confirmed friends (and people the post mentions).
     case friends
@@ -31,9 +31,10 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
     /// What an author picks from in a composer; `space` comes with the space a post is written in.
     package static let choosable: [PostVisibility] = [.public, .members, .friends, .direct]
 
-    /// Mastodon's name: `friends` is Mastodon's `private` (followers only), and `members` travels as
-    /// `unlisted`, the Mastodon visibility that keeps a post off the public timeline. Treffpunkt still
-    /// never shows a `members` post to a client that is not logged in.
+    /// Mastodon's name: `friends` is Mastodon's `private` (followers only), and `members` (intern) travels
+    /// as `unlisted`, the Mastodon visibility that keeps a post off the public timeline, and is read back
+    /// from it. Mastodon has no "employees only": Treffpunkt still shows an intern post to employees alone,
+    /// never to a guest's client or one that is not logged in.
     package var mastodonName: String {
         switch self {
         case .public: "public"
@@ -60,7 +61,7 @@ package enum PostVisibility: String, Sendable, Codable, CaseIterable, Comparable
     package var label: LocalizedText {
         switch self {
         case .public: LocalizedText(de: "Öffentlich", en: "Public")
-        case .members: LocalizedText(de: "Alle Mitglieder", en: "All members")
+        case .members: LocalizedText(de: "Intern (nur Mitarbeitende)", en: "Internal (employees only)")
         case .friends: LocalizedText(de: "Nur Freunde", en: "Friends only")
         case .space: LocalizedText(de: "Nur Mitglieder des Raums", en: "Space members only")
         case .direct: LocalizedText(de: "Nur Erwähnte", en: "Mentioned people only")

@@ -13,6 +13,8 @@ package enum VisibilityPolicy {
         if post.visibility == .space {
             return post.spaceID.map(viewer.spaceIDs.contains) ?? false
         }
+        // Intern means employees only: neither a mention nor a Pinnwand lets a guest in.
+        if post.visibility == .members && !viewer.isEmployee { return false }
         if post.wallOwnerID == viewerID || post.mentionedIDs.contains(viewerID) { return true }
         switch post.visibility {
         case .public, .members:

@@ -37,12 +37,19 @@ package struct VisibilitySQL: Sendable {
             let spaces: [any Encodable & Sendable] = viewer.spaceIDs.sorted()
             spaceClause = "(\(unsafeRaw: visibility) = \(bind: PostVisibility.space.rawValue) AND \(unsafeRaw: post).space_id IN (\(binds: spaces)))"
         }
+        // Intern posts are for employees only; to a guest they are as closed as a space's posts.
+        let wide: SQLQueryString = viewer.isEmployee
+            ? "\(unsafeRaw: visibility) IN (\(bind: PostVisibility.public.rawValue), \(bind: PostVisibility.members.rawValue))"
+            : "\(unsafeRaw: visibility) = \(bind: PostVisibility.public.rawValue)"
+        let addressable: SQLQueryString = viewer.isEmployee
+            ? "\(unsafeRaw: visibility) <> \(bind: PostVisibility.space.rawValue)"
+            : "\(unsafeRaw: visibility) NOT IN (\(bind: PostVisibility.space.rawValue), \(bind: PostVisibility.members.rawValue))"
         let mentioned: SQLQueryString = "EXISTS (SELECT 1 FROM \(unsafeRaw: mentionsTable) vm WHERE vm.post_id = \(unsafeRaw: post).id AND vm.user_id = \(bind: viewerID))"
-        // Wall and mentions let people in except to a space's posts, which stay in the space.
+        // Wall and mentions let people in except to a space's posts, which stay in the space (and, for a
+        // guest, to intern posts).
         return """
         (\(unsafeRaw: author) = \(bind: viewerID) OR ((\(notBlocked)) AND (\
-        \(unsafeRaw: visibility) IN (\(bind: PostVisibility.public.rawValue), \(bind: PostVisibility.members.rawValue)) \
-        OR \(friendsClause) OR \(spaceClause) OR (\(unsafeRaw: visibility) <> \(bind: PostVisibility.space.rawValue) AND \
+        \(wide) OR \(friendsClause) OR \(spaceClause) OR (\(addressable) AND \
         (\(unsafeRaw: wallOwner) = \(bind: viewerID) OR \(mentioned))))))
         """
     }

@@ -1,5 +1,5 @@
-/// A person's position and department are for readers who are signed in: visitors see a profile's name
-/// and about-me only. One rule for the web profile and every API door that shows an account.
+/// A person's position and department are for employees: visitors and guests see a profile's name and
+/// about-me only. One rule for the web profile and every API door that shows an account.
 package enum WorkDetailsPolicy {
-    package static func isVisible(signedIn: Bool) -> Bool { signedIn }
+    package static func isVisible(toEmployee isEmployee: Bool) -> Bool { isEmployee }
 }
