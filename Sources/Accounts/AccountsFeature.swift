@@ -8,7 +8,8 @@ package enum AccountsFeature {
         [CreateUsers(), CreateAccessTokens(), CreateInvitations(), CreateLoginFailures(),
          CreateOAuthApplications(), AddApplicationToAccessTokens(), CreateOAuthAuthorizationCodes(), CreateAppTokens(),
          AddProfilePictures(), AddAccountKind(), AddEmailConfirmedAt(), CreateEmailConfirmations(),
-         CreatePasswordResets(), AddAffiliation()]
+         CreatePasswordResets(), AddAffiliation(),
+         CreatePasswordlessMembers()]
     }
 
     /// Resolves the signed-in member for every request; install it after the sessions middleware.

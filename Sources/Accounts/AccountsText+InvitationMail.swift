@@ -29,3 +29,35 @@ extension AccountsText {
         en: "Not expecting an invitation? Then simply ignore this e-mail."
     )
 }
+
+/// The strings of "set your password" invitations for people the HR import created.
+extension AccountsText {
+    static let inviteEveryoneWithoutPassword = LocalizedText(
+        de: "Einladungen an alle ohne Passwort senden",
+        en: "Send invitations to everyone without a password"
+    )
+    static let inviteEveryoneWithoutPasswordHint = LocalizedText(
+        de: "Wer über den Personal-Import angelegt wurde und noch kein Passwort hat, bekommt per E-Mail einen Link (7 Tage gültig), mit dem er sein Passwort festlegt.",
+        en: "Everyone the HR import created who has no password yet gets a link by e-mail (valid for 7 days) to set a password."
+    )
+    static func passwordInvitationsSent(_ count: Int) -> LocalizedText {
+        LocalizedText(de: "\(count) Einladung(en) zum Festlegen des Passworts verschickt.",
+                      en: "\(count) invitation(s) to set a password sent.")
+    }
+
+    // The "set your password" e-mail
+    static func passwordInvitationSubject(_ instance: String) -> LocalizedText {
+        LocalizedText(de: "Ihr Zugang zu \(instance)", en: "Your access to \(instance)")
+    }
+    static func passwordInvitationIntro(instance: String, username: String) -> LocalizedText {
+        LocalizedText(
+            de: "Für Sie ist bei \(instance) ein Konto angelegt (Benutzername: \(username)). Legen Sie mit diesem Link Ihr Passwort fest; er gilt 7 Tage und nur einmal:",
+            en: "An account has been set up for you at \(instance) (username: \(username)). Set your password with this link; it is valid for 7 days and only once:"
+        )
+    }
+    static let passwordInvitationButton = LocalizedText(de: "Passwort festlegen", en: "Set your password")
+    static let passwordInvitationAfterwards = LocalizedText(
+        de: "Danach melden Sie sich mit Ihrer E-Mail-Adresse oder Ihrem Benutzernamen und dem Passwort an.",
+        en: "Afterwards you log in with your e-mail address or username and the password."
+    )
+}

@@ -120,6 +120,8 @@ package struct OrganisationMembers {
             created[user.email] = user.requireID()
         }
         try await users.create(on: database)
+        // Remembered until they set a password through a mailed link: the invitation button finds them.
+        try await users.map { PasswordlessMember(userID: try $0.requireID(), now: now) }.create(on: database)
         return created
     }
 

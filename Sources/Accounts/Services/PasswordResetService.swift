@@ -92,6 +92,7 @@ struct PasswordResetService {
             user.authEpoch += 1
             try await user.save(on: transaction)
             try await TokenService(database: transaction).revokeAll(of: userID, now: now)
+            try await PasswordlessMember.query(on: transaction).filter(\.$id == userID).delete()
             return .done(user)
         }
     }

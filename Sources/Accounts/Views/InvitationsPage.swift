@@ -48,6 +48,7 @@ enum InvitationsPage {
                     .button(.type(.submit), .class("primary"), .text(context.t(AccountsText.createInvitation)))
                 )
             ),
+            PasswordInvitationButton.render(returnTo: SiteURL.adminInvitations.path, context: context),
             model.invitations.isEmpty
                 ? .p(.class("muted"), .text(context.t(AccountsText.noInvitations)))
                 : .table(

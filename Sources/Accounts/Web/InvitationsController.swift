@@ -8,6 +8,7 @@ struct InvitationsController {
     func boot(_ web: any RoutesBuilder) {
         web.get(SiteURL.adminInvitations.route, use: show)
         web.post(SiteURL.adminInvitations.route, use: create)
+        web.post(PasswordInvitationURL.route, use: inviteEveryoneWithoutPassword)
     }
 
     private struct InvitationForm: Content {
@@ -45,6 +46,19 @@ struct InvitationsController {
         let link = try await service.createAndMail(by: admin, email: email, language: language, config: req.config, now: Date())
         let model = InvitationsPage.Model(invitations: [], newLink: link, mailedTo: email, mailLanguage: req.language)
         return try await page(req, model: model, status: .created)
+    }
+
+    private struct ReturnForm: Content {
+        var return_to: String?
+    }
+
+    @Sendable func inviteEveryoneWithoutPassword(req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let returnTo = SafeRedirect.localPath(try req.content.decode(ReturnForm.self).return_to) ?? SiteURL.adminInvitations.path
+        let sent = try await PasswordInvitationService(database: req.db, config: req.config)
+            .inviteEveryoneWithoutPassword(fallbackLanguage: req.language, now: Date())
+        req.flash(.success, AccountsText.passwordInvitationsSent(sent))
+        return req.redirect(to: returnTo, redirectType: .normal)
     }
 
     private func page(_ req: Request, model: InvitationsPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -1,3 +1,4 @@
+import Accounts
 import Plot
 import TreffpunktCore
 
@@ -22,6 +23,7 @@ enum OrgAdminPage {
             .h1(.text(context.t(OrgAdminText.title))),
             .p(.text(context.t(OrgAdminText.intro))),
             .p(.a(.safeHref(OrgAdminURL.importFile.path), .id("org-import-link"), .text(context.t(OrgAdminText.importLink)))),
+            PasswordInvitationButton.render(returnTo: OrgAdminURL.overview.path, context: context),
             .section(
                 .class("card"), .id("org-units"),
                 .h2(.text(context.t(OrgAdminText.units))),
