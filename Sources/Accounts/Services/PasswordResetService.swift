@@ -35,21 +35,24 @@ struct PasswordResetService {
     /// `fallbackLanguage` (the request's) is used for a person who chose none.
     func request(email rawEmail: String, address: String?, fallbackLanguage: AppLanguage, now: Date) async throws -> Request {
         let email = AccountRules.singleLine(rawEmail).lowercased()
-        if let wait = try await PasswordResetThrottle(database: database).reserve(email: email, address: address, now: now) {
-            return .throttled(retryAfterSeconds: wait)
-        }
-        // The token is made either way, so an unknown address costs about as much as a known one.
+        let person = try await AccountQueries.user(email: email, on: database).flatMap { $0.kind == .person ? $0 : nil }
+        // The same work either way, as far as it goes: a token and a mail are made, and one write transaction
+        // runs; an unknown address only skips its two inserts. So the answer's timing tells little.
         let token = RandomToken.make()
         let digest = RandomToken.digest(token)
-        guard let user = try await AccountQueries.user(email: email, on: database), user.kind == .person else { return .accepted }
-        let language = user.language ?? fallbackLanguage
         let link = config.publicURL + PasswordResetURL.reset(token: token).path
-        let mail = PasswordResetMail.make(to: user, link: link, instanceName: config.instanceName, language: language)
-        try await database.writeTransaction { transaction in
-            try await PasswordReset(userID: user.requireID(), tokenDigest: digest, now: now).create(on: transaction)
-            try await MailOutbox(database: transaction).enqueue(mail, now: now)
+        let mail = PasswordResetMail.make(to: person?.email ?? email, name: person?.displayName ?? "", link: link,
+                                          instanceName: config.instanceName, language: person?.language ?? fallbackLanguage)
+        return try await database.writeTransaction { transaction in
+            if let wait = try await PasswordResetThrottle(database: transaction).reserve(email: email, address: address, now: now) {
+                return .throttled(retryAfterSeconds: wait)
+            }
+            if let person {
+                try await PasswordReset(userID: person.requireID(), tokenDigest: digest, now: now).create(on: transaction)
+                try await MailOutbox(database: transaction).enqueue(mail, now: now)
+            }
+            return .accepted
         }
-        return .accepted
     }
 
     /// Whether `token` may still set a password, for showing the form.

@@ -12,29 +12,28 @@ struct PasswordResetThrottle {
 
     let database: any Database
 
-    /// Records the request, or answers how many seconds remain until one is allowed again.
+    /// Records the request, or answers how many seconds remain until one is allowed again. Call it inside
+    /// a write transaction (`database` is one): the lock and the count hold until it ends.
     func reserve(email: String, address: String?, now: Date) async throws -> Int? {
         let limits = ["email:\(email)": Self.perEmail, "address:\(address ?? "unknown")": Self.perNetworkAddress]
         let subjects = Array(limits.keys)
         let windowStart = now.addingTimeInterval(-Self.window)
-        return try await database.writeTransaction { transaction in
-            try await transaction.lockForTransaction(subjects.map { "password-reset-requests:\($0)" })
-            try await PasswordResetRequest.query(on: transaction)
-                .filter(\.$subject ~~ subjects).filter(\.$requestedAt <= windowStart).delete()
-            let recent = try await PasswordResetRequest.query(on: transaction)
-                .filter(\.$subject ~~ subjects).filter(\.$requestedAt > windowStart).all()
-            var longestWait: TimeInterval?
-            for (subject, limit) in limits {
-                let times = recent.filter { $0.subject == subject }.map(\.requestedAt).sorted(by: >)
-                guard times.count >= limit else { continue }
-                // Allowed again once the oldest request that keeps the count at the limit leaves the window.
-                longestWait = max(longestWait ?? 0, times[limit - 1].addingTimeInterval(Self.window).timeIntervalSince(now))
-            }
-            if let longestWait { return max(1, Int(longestWait.rounded(.up))) }
-            for subject in subjects {
-                try await PasswordResetRequest(subject: subject, requestedAt: now).create(on: transaction)
-            }
-            return nil
+        try await database.lockForTransaction(subjects.map { "password-reset-requests:\($0)" })
+        try await PasswordResetRequest.query(on: database)
+            .filter(\.$subject ~~ subjects).filter(\.$requestedAt <= windowStart).delete()
+        let recent = try await PasswordResetRequest.query(on: database)
+            .filter(\.$subject ~~ subjects).filter(\.$requestedAt > windowStart).all()
+        var longestWait: TimeInterval?
+        for (subject, limit) in limits {
+            let times = recent.filter { $0.subject == subject }.map(\.requestedAt).sorted(by: >)
+            guard times.count >= limit else { continue }
+            // Allowed again once the oldest request that keeps the count at the limit leaves the window.
+            longestWait = max(longestWait ?? 0, times[limit - 1].addingTimeInterval(Self.window).timeIntervalSince(now))
         }
+        if let longestWait { return max(1, Int(longestWait.rounded(.up))) }
+        for subject in subjects {
+            try await PasswordResetRequest(subject: subject, requestedAt: now).create(on: database)
+        }
+        return nil
     }
 }
