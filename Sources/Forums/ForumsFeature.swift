@@ -23,6 +23,6 @@ package enum ForumsFeature {
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
-        ForumsController().boot(web)
+        ForumsController().boot(web.grouped(EmployeesOnly()))
     }
 }

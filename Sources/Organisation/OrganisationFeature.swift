@@ -22,7 +22,7 @@ package enum OrganisationFeature {
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
-        OrgChartRoutes.boot(web)
+        OrgChartRoutes.boot(web.grouped(EmployeesOnly()))
         OrgAdminRoutes.boot(web)
     }
 }

@@ -22,6 +22,6 @@ package enum WikisFeature {
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
-        WikisController().boot(web)
+        WikisController().boot(web.grouped(EmployeesOnly()))
     }
 }

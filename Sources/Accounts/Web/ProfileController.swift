@@ -22,7 +22,7 @@ struct ProfileController {
     }
 
     @Sendable func people(req: Request) async throws -> Response {
-        _ = try req.requireViewer()
+        guard try req.requireViewer().isEmployee else { throw UserFacingError.notFound() }
         let page = try await MemberDirectory(database: req.db).page(after: req.query["after"])
         let model = PeoplePage.Model(people: page.members.map(person), nextCursor: page.nextCursor)
         return PeoplePage.render(model, context: try await req.pageContext()).response()

@@ -5,6 +5,8 @@ import TreffpunktCore
 /// Articles on the search page: published ones whose title or text matches, as the member may see them.
 struct BlogSearch: SearchSection {
     var heading: LocalizedText { BlogsText.blogs }
+    /// Articles answer to the visibility policy, which knows guests.
+    var isForEmployeesOnly: Bool { false }
 
     func search(_ query: String, for viewerID: Int64, limit: Int, on database: any Database) async throws -> [SearchHit] {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)

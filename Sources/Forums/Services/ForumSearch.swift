@@ -6,6 +6,7 @@ import TreffpunktCore
 /// Forum topics on the search page, by title and text: company-wide ones and those of the reader's spaces.
 struct ForumSearch: SearchSection {
     var heading: LocalizedText { ForumsText.searchHeading }
+    var isForEmployeesOnly: Bool { true }
 
     func search(_ query: String, for viewerID: Int64, limit: Int, on database: any Database) async throws -> [SearchHit] {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -58,7 +58,8 @@ struct ProfileController {
         let olderURL = posts.count == page.limit ? posts.last.map { "\(SiteURL.profile(username: member.username).path)?max_id=\($0.requireID())" } : nil
         let model = ProfilePage.Model(
             member: member, showsWorkDetails: WorkDetailsPolicy.isVisible(toEmployee: viewer.isEmployee),
-            details: viewer.id != nil ? try await req.profileDetails(of: member.id) : [],
+            // Unit, manager and skills come from the org chart: the company's inside.
+            details: viewer.isEmployee ? try await req.profileDetails(of: member.id) : [],
             actions: try await req.profileActions(on: member.id, username: member.username), relationship: relationship,
             acceptsFollowers: try await relations.acceptsFollowers([member.id]).contains(member.id),
             composer: composer, posts: try await req.present(posts), olderURL: olderURL,

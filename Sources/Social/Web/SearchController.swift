@@ -15,7 +15,7 @@ struct SearchController {
             let results = try await SearchService(database: req.db).search(query, viewer: try await req.audienceViewer())
             model.results = results
             model.posts = try await req.present(results.posts)
-            for section in req.application.searchSections {
+            for section in req.application.searchSections where viewer.isEmployee || !section.isForEmployeesOnly {
                 model.sections.append((section.heading, try await section.search(query, for: viewer.id, limit: 20, on: req.db)))
             }
         }

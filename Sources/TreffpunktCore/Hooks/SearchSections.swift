@@ -19,6 +19,8 @@ package struct SearchHit: Sendable, Equatable {
 /// what the searching member may see.
 package protocol SearchSection: Sendable {
     var heading: LocalizedText { get }
+    /// Sections of the company's inside (forums, wikis) are not asked for a guest's search.
+    var isForEmployeesOnly: Bool { get }
     func search(_ query: String, for viewerID: Int64, limit: Int, on database: any Database) async throws -> [SearchHit]
 }
 

@@ -7,6 +7,7 @@ import TreffpunktCore
 /// member's spaces — never a page of a space they are not in.
 struct WikiSearch: SearchSection {
     var heading: LocalizedText { WikisText.searchHeading }
+    var isForEmployeesOnly: Bool { true }
 
     func search(_ query: String, for viewerID: Int64, limit: Int, on database: any Database) async throws -> [SearchHit] {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
