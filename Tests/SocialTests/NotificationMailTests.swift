@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 @testable import Mail
 @testable import Social
@@ -147,6 +148,23 @@ struct NotificationMailTests {
             #expect(try await ben.get("/").text.contains(#"id="unread-notifications" aria-label="1 ungelesen">1</span>"#))
             #expect(try await anna.post("/@ben/relationship", form: ["action": "block"]).status == .seeOther)
             #expect(try await ben.get("/posts/\(postID)").status == .notFound)
+            #expect(try await mailer(app).sendImmediate(now: Self.digestMorning) == 0)
+            #expect(try await mailer(app).sendDigestIfDue(now: Self.digestMorning) == 0)
+            #expect(try await mails(to: "ben@example.com", on: app).isEmpty)
+        }
+    }
+
+    @Test("A guest mentioned in an intern post gets no mail about it")
+    func noMailToAGuestAboutAnInternPost() async throws {
+        try await withTestApp { app in
+            let anna = TestBrowser(app)
+            try await anna.register("anna", displayName: "Anna Schmidt")
+            let ben = TestBrowser(app)
+            try await ben.register("ben", displayName: "Ben Weber", affiliation: .guest)
+            try await choose("immediately", ben)
+            #expect(try await anna.post("/posts", form: ["text": "Intern: @ben bekommt den Zugang morgen", "visibility": "members",
+                                                         "return_to": "/"]).status == .seeOther)
+            #expect(try await SocialNotification.query(on: app.db).count() == 1)   // the mention was recorded
             #expect(try await mailer(app).sendImmediate(now: Self.digestMorning) == 0)
             #expect(try await mailer(app).sendDigestIfDue(now: Self.digestMorning) == 0)
             #expect(try await mails(to: "ben@example.com", on: app).isEmpty)
