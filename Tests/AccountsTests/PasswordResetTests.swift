@@ -73,6 +73,19 @@ struct PasswordResetTests {
         }
     }
 
+    @Test("A company page has no password: asking for its address answers the same and sends nothing")
+    func companyPageGetsNoMail() async throws {
+        try await withTestApp { app in
+            let page = try await PageAccounts(database: app.db).create(slug: "musterfirma", name: "Musterfirma GmbH").get()
+            let address = try #require(try await User.find(page.id, on: app.db)).email
+            let asked = try await requestReset(address, app)
+            #expect(asked.status == .ok)
+            #expect(asked.text.contains("Falls ein Konto mit dieser Adresse besteht"))
+            #expect(try await OutboxMessage.query(on: app.db).count() == 0)
+            #expect(try await PasswordReset.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("A malformed address is refused beside the field, keeping what was typed")
     func malformedAddress() async throws {
         try await withTestApp { app in
