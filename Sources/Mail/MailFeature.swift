@@ -11,9 +11,8 @@ package enum MailFeature {
         [CreateOutboxMessages()]
     }
 
-    package static func install(on app: Application) {
-        app.lifecycle.use(MailDeliveryLifecycle())
-    }
+    /// Every few seconds while `serve` runs.
+    static let deliveryInterval: Duration = .seconds(10)
 
     /// `web` has sessions and form tokens.
     package static func routes(web: any RoutesBuilder) {
@@ -23,7 +22,6 @@ package enum MailFeature {
     /// `serve` delivers the outbox in the background when `SMTP_URL` is set; without it mail waits in
     /// the outbox for administrators (`/admin/outbox`). Other commands send nothing.
     package static func startDelivery(on app: Application, clock: @escaping @Sendable () -> Date = { Date() }) {
-        guard app.mailDeliveryLoop == nil else { return }
         guard app.config.mail.server != nil else {
             app.logger.notice("SMTP_URL is not set: e-mail waits in the outbox at /admin/outbox")
             return
@@ -32,7 +30,10 @@ package enum MailFeature {
             app.logger.error("SMTP_FROM '\(app.config.mail.sender)' is no usable address: e-mail waits in the outbox")
             return
         }
-        app.mailDeliveryLoop = MailDeliveryLoop(delivery: delivery, clock: clock)
+        app.repeatInBackground("mail delivery", every: deliveryInterval) {
+            // A full batch means more may be waiting: go on at once.
+            while try await delivery.deliverDue(now: clock()).total == OutboxDelivery.batchSize, !Task.isCancelled {}
+        }
     }
 
     /// The delivery to the configured server, `nil` without one. Tests trust their own certificate and

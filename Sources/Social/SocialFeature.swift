@@ -26,16 +26,18 @@ package enum SocialFeature {
         app.unreadNotifications = SocialUnreadNotifications()
         app.mediaAudiences.append(SocialMediaAudience())
         LiveEvents.install(on: app)
-        app.lifecycle.use(NotificationMailLifecycle())
     }
 
     /// `serve` writes notification mail into the outbox in the background (immediately, or the daily digest
     /// at 07:00 Berlin time, by each person's choice) when `SMTP_URL` is set: without a mail server nobody
     /// would read it, and it would bury the outbox page. Other commands send nothing.
     package static func startNotificationMail(on app: Application, clock: @escaping @Sendable () -> Date = { Date() }) {
-        guard app.notificationMailLoop == nil, app.config.mail.server != nil else { return }
-        app.notificationMailLoop = NotificationMailLoop(mailer: NotificationMailer(database: app.db, config: app.config),
-                                                        clock: clock, logger: app.logger)
+        guard app.config.mail.server != nil else { return }
+        let mailer = NotificationMailer(database: app.db, config: app.config)
+        app.repeatInBackground("notification mail", every: .seconds(30)) {
+            try await mailer.sendImmediate(now: clock())
+            try await mailer.sendDigestIfDue(now: clock())
+        }
     }
 
     /// `clients` is the site root without form tokens, for WebFinger and NodeInfo.

@@ -72,7 +72,6 @@ package func configure(_ app: Application, config: AppConfig) async throws {
     WikisFeature.install(on: app)
     RealtimeFeature.install(on: app)
     MessagingFeature.install(on: app)
-    MailFeature.install(on: app)
     try OpenAPIDocument.boot(app)
     HealthCheck.boot(app)
 
