@@ -26,6 +26,7 @@ import os
 import re
 import subprocess
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -76,6 +77,56 @@ class StepFailed(AssertionError):
 
 # --- one test run: the server, the artifacts, a pool of browsers ------------------------------------
 
+def run_command(arguments: list[str]) -> str:
+    """Runs a `treffpunkt` subcommand on the server's data (TREFFPUNKT_DATA_DIR, as scripts/with-server.sh
+    exports it; binary TREFFPUNKT_BIN, default .build/debug/treffpunkt) and returns the name it acted on."""
+    data_dir = os.environ.get("TREFFPUNKT_DATA_DIR")
+    if not data_dir:
+        raise StepFailed("this needs the server's data folder (TREFFPUNKT_DATA_DIR; run with scripts/with-server.sh)")
+    binary = os.environ.get("TREFFPUNKT_BIN") or str(Path(__file__).resolve().parents[2] / ".build" / "debug" / "treffpunkt")
+    environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    environment["DATA_DIR"] = data_dir
+    result = subprocess.run([binary, *arguments], env=environment, capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        raise StepFailed(f"treffpunkt {arguments[0]} failed: {result.stdout}{result.stderr}")
+    return arguments[arguments.index("--username") + 1]
+
+
+class AdminSession:
+    """An administrator signed in through the login form, outside the browsers, for administrative steps."""
+
+    def __init__(self, url: str, username: str):
+        self.url = url
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(), NoRedirect())
+        self.post("/login", {"identifier": username, "password": PASSWORD})
+
+    def csrf_token(self) -> str:
+        # Every page carries the session's form token in its language form; a missing page is the cheapest.
+        try:
+            page = self.opener.open(self.url + "/__page-for-form-token", timeout=10).read()
+        except urllib.error.HTTPError as answer:
+            page = answer.read()
+        found = re.search(r'name="_csrf" value="([^"]+)"', page.decode("utf-8", "replace"))
+        if not found:
+            raise StepFailed("no form token on a page")
+        return found.group(1)
+
+    def post(self, path: str, fields: dict[str, str]) -> None:
+        body = urllib.parse.urlencode({**fields, "_csrf": self.csrf_token()}).encode()
+        try:
+            self.opener.open(urllib.request.Request(self.url + path, data=body, method="POST"), timeout=10)
+        except urllib.error.HTTPError as answer:
+            if answer.code != 303:
+                raise StepFailed(f"POST {path} as administrator: {answer.code}") from answer
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A form's 303 is the answer to check, not a page to fetch."""
+
+    def redirect_request(self, *arguments):
+        return None
+
+
 class Run:
     def __init__(self, url: str, server_log: str | None, artifacts: Path, suffix: str = "", verbose: bool = False):
         self.url = url.rstrip("/")
@@ -86,6 +137,7 @@ class Run:
         self.verbose = verbose
         self.idle_drivers: list[webdriver.Chrome] = []
         self.all_drivers: list[webdriver.Chrome] = []
+        self.admin_session: AdminSession | None = None
 
     # Browsers are expensive to start (about a second), so finished scenarios hand theirs back,
     # cleaned: no cookies, no storage, no injected scripts, desktop size, an empty page.
@@ -155,6 +207,16 @@ class Run:
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
             return json.load(response)
 
+    def make_employee(self, username: str) -> None:
+        """Makes `username` an employee as an administrator does, through the people page's form
+        (POST /admin/people/USERNAME/affiliation). Anyone who registers freely is a guest; the scenarios
+        play among colleagues. The administrator is made once per run with `treffpunkt create-admin`."""
+        if self.admin_session is None:
+            self.admin_session = AdminSession(self.url, run_command(["create-admin", "--username", "browser-admin",
+                                                                      "--email", "browser-admin@example.com",
+                                                                      "--display-name", "Browser Admin", "--password", PASSWORD]))
+        self.admin_session.post(f"/admin/people/{urllib.parse.quote(username)}/affiliation", {"affiliation": "employee"})
+
     def setup_address(self) -> str | None:
         """The path of the one-time address that makes the first administrator, as the server printed it
         at its start while it had none; None without the server's log or when it printed none."""
@@ -190,28 +252,23 @@ class Scenario:
             self.browsers[name] = Browser(self, name, self.run.acquire_driver())
         return self.browsers[name]
 
-    def member(self, name: str, display_name: str | None = None) -> "Browser":
-        """A browser `name` with a freshly registered, logged-in account of the same name."""
+    def member(self, name: str, display_name: str | None = None, employee: bool = True) -> "Browser":
+        """A browser `name` with a freshly registered, logged-in account of the same name: an employee
+        (made one by an administrator), or with `employee=False` the guest a free registration makes."""
         browser = self.browser(name)
         browser.register(display_name=display_name)
+        if employee:
+            self.step(f"{name}: made an employee by an administrator")
+            self.run.make_employee(browser.username)
         return browser
 
     def admin(self, name: str, display_name: str | None = None) -> "Browser":
         """A member (as `member`) whom `treffpunkt create-admin` then appoints administrator. Needs the
         server's DATA_DIR in TREFFPUNKT_DATA_DIR, as scripts/with-server.sh exports it, and its binary
         (TREFFPUNKT_BIN, default .build/debug/treffpunkt)."""
-        browser = self.member(name, display_name)
-        data_dir = os.environ.get("TREFFPUNKT_DATA_DIR")
-        if not data_dir:
-            raise StepFailed("an administrator needs the server's data folder (TREFFPUNKT_DATA_DIR; run with scripts/with-server.sh)")
-        binary = os.environ.get("TREFFPUNKT_BIN") or str(Path(__file__).resolve().parents[2] / ".build" / "debug" / "treffpunkt")
+        browser = self.member(name, display_name, employee=False)
         self.step(f"{name}: appoint administrator with create-admin")
-        environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-        environment["DATA_DIR"] = data_dir
-        result = subprocess.run([binary, "create-admin", "--username", browser.username], env=environment,
-                                capture_output=True, text=True, timeout=120)
-        if result.returncode != 0:
-            raise StepFailed(f"create-admin failed: {result.stdout}{result.stderr}")
+        run_command(["create-admin", "--username", browser.username])
         return browser
 
     def username(self, name: str) -> str:

@@ -9,7 +9,8 @@ def register_and_log_in(s):
     # address the server printed at its start makes an administrator. (Against a used database, e.g. by
     # hand with --suffix, or without the server's log there is no such address.)
     setup = s.run.setup_address()
-    anna = s.member("anna")
+    # A free registration: a guest, before any administrator exists to make anyone an employee.
+    anna = s.member("anna", employee=False)
     anna.expect_text(f"Willkommen bei Treffpunkt, {anna.display_name}!")
     anna.expect_text("Newsfeed", within="main h1")
     anna.expect_no_text("Einladungen", within="header nav")
