@@ -363,22 +363,24 @@ def main():
               lambda: expect_error(lambda: carol.status(direct), MastodonNotFoundError, 404, "carol status(direct)"),
               needs={"carol": carol, "the direct post": direct})
 
-    def carol_reads_members_posts():
-        for label, post_ in (("public", public), ("unlisted", unlisted)):
-            status = carol.status(post_)
-            expect(sid(status) == sid(post_), f"{label}: got {sid(status)}")
+    # carol registered through a client app, as a customer would: a guest, who reads public posts but
+    # never the company's intern ones (Mastodon's unlisted).
+    def carol_reads_public_not_intern():
+        status = carol.status(public)
+        expect(sid(status) == sid(public), f"public: got {sid(status)}")
+        expect_error(lambda: carol.status(unlisted), MastodonNotFoundError, 404, "guest carol status(unlisted)")
 
-    run.check("carol reads the public and the unlisted post by status(id)", carol_reads_members_posts,
-              needs={"carol": carol, "the public post": public, "the unlisted post": unlisted})
+    run.check("carol, a guest, reads the public post by status(id) and gets 404 for the intern (unlisted) one",
+              carol_reads_public_not_intern, needs={"carol": carol, "the public post": public, "the unlisted post": unlisted})
 
     def carol_account_statuses():
         seen = ids(carol.account_statuses(alice_me, limit=40))
         expect(sid(public) in seen, f"public post missing from alice's account_statuses: {seen}")
-        expect(sid(unlisted) in seen, f"unlisted (members) post missing from alice's account_statuses: {seen}")
+        expect(sid(unlisted) not in seen, "guest carol sees the intern (unlisted) post in alice's account_statuses")
         expect(sid(private) not in seen, "carol sees the private (friends) post in alice's account_statuses")
         expect(sid(direct) not in seen, "carol sees the direct post in alice's account_statuses")
 
-    run.check("carol sees public + unlisted, not private/direct, on alice's account_statuses", carol_account_statuses,
+    run.check("carol, a guest, sees only the public post on alice's account_statuses", carol_account_statuses,
               needs={"carol": carol, "alice's posts": public and unlisted and private and direct})
 
     def bob_account_statuses():
