@@ -21,6 +21,7 @@ package enum SpacesFeature {
 
     /// `web` has sessions and form tokens, `api` is `/api` (tokens apply).
     package static func routes(web: any RoutesBuilder, api: any RoutesBuilder) {
-        SpacesController().boot(web)
+        // Spaces are the company's inside: a guest gets 404 for every space page, as for the org chart.
+        SpacesController().boot(web.grouped(EmployeesOnly()))
     }
 }

@@ -9,9 +9,10 @@ package enum VisibilityPolicy {
         if viewerID == post.authorID { return true }
         if viewer.blockedIDs.contains(post.authorID) { return false }
         if let wallOwner = post.wallOwnerID, viewer.blockedIDs.contains(wallOwner) { return false }
-        // A space's posts stay in the space: a mention does not let an outsider in.
+        // A space's posts stay in the space: a mention does not let an outsider in. Spaces are the
+        // company's inside: a guest sees none, even one who joined while an employee.
         if post.visibility == .space {
-            return post.spaceID.map(viewer.spaceIDs.contains) ?? false
+            return viewer.isEmployee && (post.spaceID.map(viewer.spaceIDs.contains) ?? false)
         }
         // Intern means employees only: neither a mention nor a Pinnwand lets a guest in.
         if post.visibility == .members && !viewer.isEmployee { return false }

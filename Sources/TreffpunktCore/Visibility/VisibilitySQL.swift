@@ -33,7 +33,7 @@ package struct VisibilitySQL: Sendable {
             friendsClause = "(\(unsafeRaw: visibility) = \(bind: PostVisibility.friends.rawValue) AND \(unsafeRaw: author) IN (\(binds: friends)))"
         }
         var spaceClause: SQLQueryString = "1 = 0"
-        if !viewer.spaceIDs.isEmpty {
+        if viewer.isEmployee && !viewer.spaceIDs.isEmpty {
             let spaces: [any Encodable & Sendable] = viewer.spaceIDs.sorted()
             spaceClause = "(\(unsafeRaw: visibility) = \(bind: PostVisibility.space.rawValue) AND \(unsafeRaw: post).space_id IN (\(binds: spaces)))"
         }
