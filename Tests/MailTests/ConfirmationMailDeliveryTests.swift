@@ -13,8 +13,7 @@ struct ConfirmationMailDeliveryTests {
             try await withTestApp(configure: { config in
                 config.registrationMode = .domain
                 config.registrationDomains = ["musterfirma.de"]
-                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
-                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+                config.mail = server.mailSettings
             }) { app in
                 let stranger = TestBrowser(app)
                 stranger.headers.replaceOrAdd(name: .acceptLanguage, value: "en")

@@ -12,8 +12,7 @@ struct NotificationMailDeliveryTests {
     func immediateNotificationArrives() async throws {
         try await withSMTPTestServer { server in
             try await withTestApp(configure: { config in
-                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
-                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+                config.mail = server.mailSettings
             }) { app in
                 let anna = TestBrowser(app)
                 try await anna.register("anna", displayName: "Anna Schmidt")
@@ -52,8 +51,7 @@ struct NotificationMailDeliveryTests {
     func digestFromTheBackgroundJob() async throws {
         try await withSMTPTestServer { server in
             try await withTestApp(configure: { config in
-                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
-                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+                config.mail = server.mailSettings
             }) { app in
                 let anna = TestBrowser(app)
                 try await anna.register("anna", displayName: "Anna Schmidt")

@@ -11,8 +11,7 @@ struct PasswordInvitationDeliveryTests {
     func importedEmployeeReceivesInvitation() async throws {
         try await withSMTPTestServer { server in
             try await withTestApp(configure: { config in
-                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
-                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+                config.mail = server.mailSettings
             }) { app in
                 let admin = TestBrowser(app)
                 try await admin.register("chefin", email: "chefin@musterfirma.de")

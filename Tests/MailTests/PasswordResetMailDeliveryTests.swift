@@ -11,8 +11,7 @@ struct PasswordResetMailDeliveryTests {
     func resetMailArrivesAndResets() async throws {
         try await withSMTPTestServer { server in
             try await withTestApp(configure: { config in
-                config.mail = MailSettings(server: .init(host: "127.0.0.1", port: server.port, security: .startTLSWhenOffered),
-                                           sender: "Treffpunkt <noreply@musterfirma.de>")
+                config.mail = server.mailSettings
             }) { app in
                 let owner = TestBrowser(app)
                 owner.headers.replaceOrAdd(name: .acceptLanguage, value: "en")

@@ -4,6 +4,7 @@ import NIOPosix
 import Subprocess
 import Synchronization
 import SystemPackage
+import TreffpunktCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,6 +27,12 @@ struct SMTPTestServerError: Error, CustomStringConvertible {
 final class SMTPTestServer: Sendable {
     let port: Int
     let maildir: URL
+
+    /// The settings of an application that sends its mail here (STARTTLS when offered, no login).
+    var mailSettings: MailSettings {
+        MailSettings(server: .init(host: "127.0.0.1", port: port, security: .startTLSWhenOffered),
+                     sender: "Treffpunkt <noreply@musterfirma.de>")
+    }
     private let process = ProcessState()
     private let output: Task<String, any Error>
 
