@@ -11,6 +11,14 @@ extension Request {
     }
 }
 
+extension Request {
+    /// Whether `sent` is this session's form token (compared in constant time).
+    func isSessionCSRFToken(_ sent: String?) -> Bool {
+        guard let sent, hasSessionCookie, let expected = session.data[SessionKeys.csrfToken] else { return false }
+        return RandomToken.constantTimeEquals(sent, expected)
+    }
+}
+
 /// Refuses state-changing requests whose `_csrf` field (or `X-CSRF-Token` header) does not match the session.
 package struct CSRFMiddleware: AsyncMiddleware {
     package static let fieldName = "_csrf"
@@ -24,8 +32,7 @@ package struct CSRFMiddleware: AsyncMiddleware {
         let sent = request.headers.first(name: "X-CSRF-Token")
             ?? (try? request.content.get(String.self, at: Self.fieldName))
             ?? multipartToken(request)
-        guard let sent, request.hasSessionCookie, let expected = request.session.data[SessionKeys.csrfToken],
-              RandomToken.constantTimeEquals(sent, expected) else {
+        guard request.isSessionCSRFToken(sent) else {
             throw Abort(.forbidden, reason: CoreText.csrfRejected(request.language))
         }
         return try await next.respond(to: request)
