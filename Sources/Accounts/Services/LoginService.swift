@@ -63,7 +63,9 @@ struct LoginService {
                 .filter(\.$subject ~~ subjects).filter(\.$failedAt <= windowStart).delete()
             let recent = try await LoginFailure.query(on: transaction)
                 .filter(\.$subject ~~ subjects).filter(\.$failedAt > windowStart).all()
-            if let wait = Self.secondsUntilAllowed(recent, subjects: subjects, limit: limit, window: window, now: now) {
+            let attempts = Dictionary(grouping: recent, by: \.subject).mapValues { $0.map(\.failedAt) }
+            let limits = Dictionary(uniqueKeysWithValues: subjects.map { ($0, limit) })
+            if let wait = SlidingWindow.secondsUntilAllowed(attempts, limits: limits, window: window, now: now) {
                 return .throttled(retryAfterSeconds: wait)
             }
             var ids: [Int64] = []
@@ -74,19 +76,5 @@ struct LoginService {
             }
             return .reserved(ids: ids)
         }
-    }
-
-    private static func secondsUntilAllowed(_ recent: [LoginFailure], subjects: [String], limit: Int,
-                                            window: TimeInterval, now: Date) -> Int? {
-        var longestWait: TimeInterval?
-        for subject in subjects {
-            let times = recent.filter { $0.subject == subject }.map(\.failedAt).sorted(by: >)
-            guard times.count >= limit else { continue }
-            // Allowed again once the oldest failure that keeps the count at the limit leaves the window.
-            let blocking = times[limit - 1]
-            let wait = blocking.addingTimeInterval(window).timeIntervalSince(now)
-            longestWait = max(longestWait ?? 0, wait)
-        }
-        return longestWait.map { max(1, Int($0.rounded(.up))) }
     }
 }

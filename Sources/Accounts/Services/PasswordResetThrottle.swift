@@ -23,14 +23,8 @@ struct PasswordResetThrottle {
             .filter(\.$subject ~~ subjects).filter(\.$requestedAt <= windowStart).delete()
         let recent = try await PasswordResetRequest.query(on: database)
             .filter(\.$subject ~~ subjects).filter(\.$requestedAt > windowStart).all()
-        var longestWait: TimeInterval?
-        for (subject, limit) in limits {
-            let times = recent.filter { $0.subject == subject }.map(\.requestedAt).sorted(by: >)
-            guard times.count >= limit else { continue }
-            // Allowed again once the oldest request that keeps the count at the limit leaves the window.
-            longestWait = max(longestWait ?? 0, times[limit - 1].addingTimeInterval(Self.window).timeIntervalSince(now))
-        }
-        if let longestWait { return max(1, Int(longestWait.rounded(.up))) }
+        let attempts = Dictionary(grouping: recent, by: \.subject).mapValues { $0.map(\.requestedAt) }
+        if let wait = SlidingWindow.secondsUntilAllowed(attempts, limits: limits, window: Self.window, now: now) { return wait }
         for subject in subjects {
             try await PasswordResetRequest(subject: subject, requestedAt: now).create(on: database)
         }
